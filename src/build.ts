@@ -1,0 +1,89 @@
+import { dirname, join } from 'node:path';
+import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
+import { closest } from './errors/suggest.js';
+import { words } from './i18n/words.js';
+import { layoutDeck } from './layout/index.js';
+import { loadDeck } from './load/load-deck.js';
+import { buildDeck } from './model/build-model.js';
+import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
+import { projectOf } from './project.js';
+import { renderPptx } from './render/pptx/render.js';
+import { loadData, type DataSet } from './template/data.js';
+import { loadLibrary } from './template/library.js';
+import { renderTemplate } from './template/render-template.js';
+import { TextMeasurer } from './text/measure.js';
+import { loadTheme } from './theme/load-theme.js';
+
+export interface BuildResult {
+  file: string;
+  deck?: Deck;
+  /** the .pptx bytes, when the build succeeded */
+  pptx?: Buffer;
+  slides: number;
+  diagnostics: Diagnostic[];
+  /** every file read, by path: for code frames */
+  sources: Map<string, string>;
+  /** files the deck depends on (partials, data, theme, images): for watch mode */
+  dependencies: Set<string>;
+}
+
+/**
+ * Build one deck through every stage: load → template → parse/model → layout → render.
+ * Never throws for problems in the author's files: they come back as diagnostics.
+ */
+export async function buildDeckFile(file: string): Promise<BuildResult> {
+  const problems = new Problems();
+  const sources = new Map<string, string>();
+  const dependencies = new Set<string>([file]);
+  const result: BuildResult = { file, slides: 0, diagnostics: problems.list, sources, dependencies };
+  try {
+    const project = projectOf(file);
+    const source = loadDeck(file, problems, sources);
+    const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
+    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
+    dependencies.add(join(theme.dir, 'theme.yaml'));
+    const library = loadLibrary(join(project.decksDir, '_library'), problems, sources);
+    const data = loadData(join(project.decksDir, '_data'), problems, sources);
+    problems.throwIfErrors();
+    const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'));
+    if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
+      const names = Object.keys(theme.symbols);
+      problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
+    }
+    problems.throwIfErrors();
+    const templated = renderTemplate(source, library, data, network, problems);
+    for (const p of templated.partials) dependencies.add(library.get(p)!.file);
+    for (const d of templated.dataFiles) for (const ext of ['yaml', 'yml', 'csv']) dependencies.add(join(project.decksDir, '_data', `${d}.${ext}`));
+    const deck = buildDeck(source, templated, network, problems);
+    result.deck = deck;
+    problems.throwIfErrors();
+    const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root });
+    problems.throwIfErrors();
+    result.pptx = await renderPptx(deck, placed, theme);
+    result.slides = placed.length;
+  } catch (e) {
+    if (!(e instanceof DeckError)) throw e;
+  }
+  return result;
+}
+
+function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc): NetworkEntry | undefined {
+  if (!id) return undefined;
+  const all = (data.networks ?? {}) as Record<string, Record<string, unknown>>;
+  const entry = all[id];
+  if (!entry) {
+    const ids = Object.keys(all);
+    problems.error({
+      code: 'unknown-network',
+      message: `unknown network \`${id}\``,
+      loc,
+      length: id.length,
+      expected: ids.length ? `an id from decks/_data/networks.yaml: ${ids.map((i) => `\`${i}\``).join(', ')}` : 'an id from decks/_data/networks.yaml (there is no such file)',
+      hint: closest(id, ids) ? `did you mean \`${closest(id, ids)}\`?` : 'add the network to decks/_data/networks.yaml',
+    });
+    return undefined;
+  }
+  const theme = String(entry.theme ?? '');
+  return { ...entry, id, theme, name: words[lang].themes[theme] ?? theme, municipalities: (entry.municipalities as string[] | undefined) ?? [] };
+}

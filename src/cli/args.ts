@@ -1,0 +1,53 @@
+/** Parsed command line. */
+export interface Args {
+  command: 'build' | 'check' | 'components' | 'help' | 'version';
+  paths: string[];
+  out: string;
+  watch: boolean;
+  color: boolean;
+}
+
+export class UsageError extends Error {}
+
+const USAGE = `samling — Markdown decks → KRD-branded, editable PowerPoint
+
+Usage:
+  samling build [paths…] [--out DIR]   build decks (files or folders; default: decks) to DIR (default: out)
+  samling check [paths…]               validate and lint only; writes nothing
+  samling components                   list layouts and components, with their syntax
+  samling --help | --version
+
+Exit status: 0 success, 1 a deck has errors, 2 wrong usage.`;
+
+export function usage(): string {
+  return USAGE;
+}
+
+export function parseArgs(argv: string[]): Args {
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const rest = [...argv];
+  const first = rest.shift();
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
+  if (first === '--version' || first === '-v') return { ...args, command: 'version' };
+  if (first === 'watch') {
+    args.command = 'build';
+    args.watch = true;
+  } else if (first === 'build' || first === 'check' || first === 'components') args.command = first;
+  else throw new UsageError(`unknown command \`${first}\` (commands: build, check, components)`);
+  while (rest.length) {
+    const a = rest.shift()!;
+    if (a === '--out' || a === '-o') {
+      const dir = rest.shift();
+      if (!dir) throw new UsageError('--out needs a folder');
+      args.out = dir;
+    } else if (a.startsWith('--out=')) args.out = a.slice(6);
+    else if (a === '--watch' || a === '-w') args.watch = true;
+    else if (a === '--no-color') args.color = false;
+    else if (a === '--color') args.color = true;
+    else if (a === '--help' || a === '-h') return { ...args, command: 'help' };
+    else if (a.startsWith('-')) throw new UsageError(`unknown option \`${a}\``);
+    else args.paths.push(a);
+  }
+  if (!args.paths.length) args.paths.push('decks');
+  return args;
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { buildDeckFile, type BuildResult } from '../build.js';
+import { formatDiagnostic } from '../errors/format.js';
+import { layouts } from '../layout/registry.js';
+import { writeAtomic } from '../write/write-atomic.js';
+import { parseArgs, usage, UsageError, type Args } from './args.js';
+import { findDecks } from './find-decks.js';
+
+/** Run the CLI; resolves to the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`samling: ${e.message}\n\n${usage()}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  switch (args.command) {
+    case 'help':
+      process.stdout.write(usage() + '\n');
+      return 0;
+    case 'version':
+      process.stdout.write(readVersion() + '\n');
+      return 0;
+    case 'components':
+      process.stdout.write(listComponents() + '\n');
+      return 0;
+    default:
+      try {
+        return await build(args, findDecks(args.paths));
+      } catch (e) {
+        if (e instanceof UsageError) {
+          process.stderr.write(`samling: ${e.message}\n`);
+          return 2;
+        }
+        throw e;
+      }
+  }
+}
+
+async function build(args: Args, decks: string[]): Promise<number> {
+  if (!decks.length) {
+    process.stderr.write(`samling: no decks (*.md) in ${args.paths.join(', ')}\n`);
+    return 2;
+  }
+  let failed = 0;
+  for (const file of decks) {
+    const started = performance.now();
+    const result = await buildDeckFile(file);
+    const ok = report(result, args, started);
+    if (!ok) failed++;
+  }
+  if (decks.length > 1) {
+    const line = failed ? `${failed} of ${decks.length} decks failed` : `${decks.length} decks built`;
+    process.stdout.write(`${line}\n`);
+  }
+  return failed ? 1 : 0;
+}
+
+/** Print the deck's diagnostics and write its file; false when it failed. */
+function report(result: BuildResult, args: Args, started: number): boolean {
+  const cwd = process.cwd();
+  for (const d of result.diagnostics) {
+    process.stderr.write(formatDiagnostic(d, { sources: result.sources, color: args.color, cwd }) + '\n\n');
+  }
+  const name = relative(cwd, result.file);
+  const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
+  const warn = warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : '';
+  if (!result.pptx) {
+    const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+    process.stderr.write(`✗ ${name}: ${errors} error${errors === 1 ? '' : 's'}${warn}; nothing written\n`);
+    return false;
+  }
+  if (args.command === 'check') {
+    process.stdout.write(`✓ ${name}: ${result.slides} slides${warn}\n`);
+    return true;
+  }
+  const out = join(args.out, `${result.deck!.name}.pptx`);
+  try {
+    writeAtomic(out, result.pptx);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    process.stderr.write(`✗ ${name}: cannot write ${out}: ${err.code === 'EISDIR' ? 'it is a folder' : err.message}\n  hint: choose another folder with --out\n`);
+    return false;
+  }
+  const ms = Math.round(performance.now() - started);
+  process.stdout.write(`✓ ${name} → ${relative(cwd, out)} (${result.slides} slides, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
+  return true;
+}
+
+function listComponents(): string {
+  return layouts
+    .map((l) => `${l.name}\n  ${l.summary}\n\n${l.syntax.split('\n').map((s) => `    ${s}`).join('\n')}\n`)
+    .join('\n');
+}
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}

@@ -1,0 +1,58 @@
+import type { Block, Run, Slide, SourceLoc } from '../model/types.js';
+import type { MasterKey } from '../theme/schema.js';
+import { applySpacing, fitParagraphs, plainText, type Fitted } from './text-fit.js';
+import type { Box, Element, LayoutContext, TextPara } from './types.js';
+
+/** The slide's `#` heading (its title) and the blocks after it. */
+export function splitTitle(slide: Slide): { title?: Run[]; titleLoc?: SourceLoc; rest: Block[] } {
+  const i = slide.blocks.findIndex((b) => b.kind === 'heading' && b.level === 1);
+  if (i < 0) return { rest: slide.blocks };
+  const h = slide.blocks[i] as Extract<Block, { kind: 'heading' }>;
+  return { title: h.runs, titleLoc: h.loc, rest: slide.blocks.filter((_, k) => k !== i) };
+}
+
+/** The slide title in the master's title placeholder, at the largest size that fits on two lines. */
+export function titleElement(runs: Run[], master: MasterKey, ctx: LayoutContext, loc: SourceLoc, opts: { dark?: boolean; range?: { max: number; min: number } } = {}): Element {
+  const box = ctx.theme.region(master, 'title');
+  const range = opts.range ?? ctx.theme.sizes.title;
+  const paras: TextPara[] = [{ runs }];
+  const fit = fitParagraphs(ctx.measure, paras, box, range, 0, 3);
+  if (!fit.fits) reportOverflow(ctx, loc, 'the title', fit, box);
+  return {
+    kind: 'text',
+    placeholder: 'title',
+    box,
+    paragraphs: paras,
+    style: { size: fit.size, color: ctx.theme.color(opts.dark ? 'onDark' : 'heading'), font: 'heading', bold: true, valign: 'bottom' },
+  };
+}
+
+/** Paragraphs set at the largest size within the theme's body range that fits `box`. */
+export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc: SourceLoc, opts: { placeholder?: 'body' | 'left' | 'right'; color?: string; range?: { max: number; min: number }; what?: string; valign?: 'top' | 'middle' } = {}): { element: Element; fit: Fitted } {
+  const gap = ctx.theme.sizes.paragraphGap;
+  const fit = fitParagraphs(ctx.measure, paras, box, opts.range ?? ctx.theme.sizes.body, gap);
+  if (!fit.fits) reportOverflow(ctx, loc, opts.what ?? 'the text', fit, box);
+  const element: Element = {
+    kind: 'text',
+    placeholder: opts.placeholder,
+    box,
+    paragraphs: applySpacing(paras, fit.size, gap),
+    style: { size: fit.size, color: opts.color ?? ctx.theme.color('text'), font: 'body', valign: opts.valign ?? 'top' },
+  };
+  return { element, fit };
+}
+
+export function reportOverflow(ctx: LayoutContext, loc: SourceLoc, what: string, fit: Fitted, box: Box): void {
+  const pct = Math.round((fit.overflow / box.h) * 100);
+  ctx.problems.error({
+    code: 'text-overflow',
+    message: `${what} does not fit on the slide: ${fit.overflow.toFixed(2)} in (${pct} %) too tall at the smallest size, ${fit.size} pt`,
+    loc,
+    expected: `text that fits ${box.w.toFixed(1)} × ${box.h.toFixed(1)} in`,
+    hint: 'shorten it, or split the slide in two with a line `---`',
+  });
+}
+
+export function titleText(runs: Run[] | undefined): string {
+  return runs ? plainText(runs) : '';
+}

@@ -1,0 +1,59 @@
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { imageSize } from 'image-size';
+import type { Block } from '../model/types.js';
+import type { Box, LayoutContext } from './types.js';
+
+const FORMATS: Record<string, string[]> = { png: ['png'], jpg: ['jpg', 'jpeg'], gif: ['gif'] };
+const HUGE_BYTES = 8 * 1024 * 1024;
+
+export interface ResolvedImage {
+  path: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * Find an image next to the deck or in the project's `assets/`; check that it
+ * is inside the project, is a PNG, JPEG or GIF, and matches its extension.
+ */
+export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext): ResolvedImage | undefined {
+  const fail = (message: string, expected: string, hint: string) => {
+    ctx.problems.error({ code: 'bad-image', message, loc: block.loc, expected, hint });
+    return undefined;
+  };
+  if (/^[a-z]+:/i.test(block.src)) return fail(`image \`${block.src}\` is not a local file`, 'a path to a file in the project, like `assets/kart.png`', 'samling never fetches from the network: download the image into assets/');
+  if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
+  const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)];
+  const path = candidates.find((p) => existsSync(p) && statSync(p).isFile());
+  if (!path) return fail(`image \`${block.src}\` not found`, `a file at ${candidates.map((c) => relative(ctx.projectDir, c)).join(' or ')}`, 'check the spelling; images usually live in assets/');
+  const real = realpathSync(path);
+  const rel = relative(realpathSync(ctx.projectDir), real);
+  if (rel.startsWith('..') || isAbsolute(rel)) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/');
+  const bytes = readFileSync(real);
+  let size: { width?: number; height?: number; type?: string };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    return fail(`\`${block.src}\` is not an image`, 'a PNG, JPEG or GIF file', 'export the picture again as PNG or JPEG');
+  }
+  const ext = real.split('.').pop()!.toLowerCase();
+  if (size.type === 'svg') return fail(`\`${block.src}\` is an SVG`, 'a PNG, JPEG or GIF file', 'PowerPoint versions differ in SVG support: export it as PNG (e.g. `rsvg-convert -w 1600`)');
+  const known = FORMATS[size.type ?? ''];
+  if (!known) return fail(`\`${block.src}\` is a ${size.type ?? 'unknown'} image`, 'a PNG, JPEG or GIF file', 'export the picture again as PNG or JPEG');
+  if (!known.includes(ext)) return fail(`\`${block.src}\` is a ${size.type?.toUpperCase()} file with the extension .${ext}`, `the extension .${known[0]}`, `rename it to ${block.src.replace(/\.[^.]+$/, '.' + known[0])}`);
+  if (bytes.length > HUGE_BYTES) {
+    ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${(bytes.length / 1048576).toFixed(1)} MB and makes the deck heavy`, loc: block.loc, hint: 'a slide needs at most about 2000 pixels across: scale it down' });
+  }
+  return { path: real, width: size.width ?? 1, height: size.height ?? 1 };
+}
+
+/** The largest box of the image's aspect ratio inside `area`, centred. */
+export function containBox(img: ResolvedImage, area: Box): Box {
+  const scale = Math.min(area.w / img.width, area.h / img.height);
+  const w = img.width * scale;
+  const h = img.height * scale;
+  return { x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h };
+}
+
+export const joinPath = join;

@@ -1,0 +1,140 @@
+import type { z } from 'zod';
+import { closest, didYouMean } from '../errors/suggest.js';
+import type { Block, Slide } from '../model/types.js';
+import { findLayout, layouts } from './registry.js';
+import { plainText } from './text-fit.js';
+import type { LayoutContext, PlacedSlide } from './types.js';
+
+/** Directive keys every slide understands; the rest belong to its layout. */
+const COMMON = ['layout', 'footer', 'background', 'symbol', 'id', 'continue'];
+
+/**
+ * The `layout` stage: every slide through its layout, into positioned and
+ * fitted elements. Problems are collected; a slide that cannot be laid out is
+ * left out of the result (the build then fails with its errors).
+ */
+export function layoutDeck(ctx: LayoutContext): PlacedSlide[] {
+  const placed: PlacedSlide[] = [];
+  for (const slide of ctx.deck.slides) {
+    const def = findLayout(slide.layout);
+    if (!def) {
+      const names = layouts.map((l) => l.name);
+      const loc = slide.directiveLocs.layout;
+      ctx.problems.error({
+        code: 'unknown-layout',
+        message: `unknown layout \`${slide.layout}\``,
+        loc: loc ? { ...loc, column: loc.column + 'layout: '.length } : slide.loc,
+        length: slide.layout.length,
+        expected: `one of ${names.map((n) => `\`${n}\``).join(', ')}`,
+        hint: closest(slide.layout, names) ? `did you mean \`${closest(slide.layout, names)}\`?` : 'run `samling components` to see every layout with an example',
+      });
+      continue;
+    }
+    const options = readOptions(slide, def.options, ctx);
+    const common = readCommon(slide, ctx);
+    if (!options || !common) continue;
+    const result = def.layout(slide, options, ctx);
+    const pages = Array.isArray(result) ? result : [result];
+    for (const page of pages) {
+      placed.push({
+        index: placed.length + 1,
+        master: page.master ?? def.master,
+        elements: page.elements,
+        notes: notesText(slide.notes),
+        footer: common.footer,
+        background: common.background,
+        symbol: common.symbol,
+        loc: slide.loc,
+      });
+    }
+  }
+  return placed;
+}
+
+function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Record<string, unknown> | undefined {
+  const own = Object.fromEntries(Object.entries(slide.directives).filter(([k]) => !COMMON.includes(k)));
+  const parsed = schema.safeParse(own);
+  if (parsed.success) return parsed.data as Record<string, unknown>;
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  const valid = [...COMMON, ...Object.keys(shape)];
+  for (const issue of parsed.error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        ctx.problems.error({
+          code: 'unknown-option',
+          message: `unknown directive \`${key}\` for layout \`${slide.layout}\``,
+          loc: slide.directiveLocs[key] ?? slide.loc,
+          length: key.length,
+          expected: `one of ${valid.map((k) => `\`${k}\``).join(', ')}`,
+          hint: closest(key, valid) ? `did you mean \`${closest(key, valid)}\`?` : undefined,
+        });
+      }
+      continue;
+    }
+    const key = String(issue.path[0] ?? '');
+    const given = own[key];
+    const values = 'values' in issue ? (issue.values as unknown[]).map(String) : undefined;
+    ctx.problems.error({
+      code: 'bad-option',
+      message: `\`${key}: ${JSON.stringify(given)}\` is not a valid value for layout \`${slide.layout}\``,
+      loc: slide.directiveLocs[key] ?? slide.loc,
+      length: key.length,
+      expected: values ? `one of ${values.map((v) => `\`${v}\``).join(', ')}` : issue.message,
+      hint: values && typeof given === 'string' && closest(given, values) ? `did you mean \`${closest(given, values)}\`?` : undefined,
+    });
+  }
+  return undefined;
+}
+
+function readCommon(slide: Slide, ctx: LayoutContext): { footer: boolean; background?: string; symbol?: string } | undefined {
+  const d = slide.directives;
+  let ok = true;
+  const bad = (key: string, expected: string, hint?: string) => {
+    ok = false;
+    ctx.problems.error({ code: 'bad-directive', message: `\`${key}: ${JSON.stringify(d[key])}\` is not valid`, loc: slide.directiveLocs[key] ?? slide.loc, length: key.length, expected, hint });
+  };
+  if (d.footer !== undefined && typeof d.footer !== 'boolean') bad('footer', '`true` or `false`');
+  const symbols = Object.keys(ctx.theme.symbols);
+  const symbol = d.symbol ?? ctx.deck.meta.symbol;
+  if (symbol !== undefined && symbol !== 'none' && !symbols.includes(String(symbol))) {
+    const where = d.symbol !== undefined ? 'symbol' : undefined;
+    if (where) bad('symbol', `one of ${[...symbols, 'none'].map((s) => `\`${s}\``).join(', ')}`, didYouMean(String(symbol), symbols));
+  }
+  let background: string | undefined;
+  if (d.background !== undefined) {
+    const b = String(d.background);
+    const roles = Object.keys(ctx.theme.data.colors);
+    if (/^#?[0-9a-f]{6}$/i.test(b)) background = b.replace('#', '').toUpperCase();
+    else if (roles.includes(b) || /^accent[1-6]$/.test(b)) background = ctx.theme.color(b);
+    else bad('background', `a theme colour (${roles.map((r) => `\`${r}\``).join(', ')}, \`accent1\`…\`accent6\`) or a hex colour like \`E8EEF4\``, closest(b, roles) ? `did you mean \`${closest(b, roles)}\`?` : undefined);
+  }
+  if (!ok) return undefined;
+  return {
+    footer: (d.footer as boolean | undefined) ?? ctx.deck.meta.footer,
+    background,
+    symbol: symbol === 'none' || symbol === undefined || !symbols.includes(String(symbol)) ? undefined : String(symbol),
+  };
+}
+
+/** Speaker notes as plain text: PowerPoint's notes pane shows no formatting from us. */
+function notesText(blocks: Block[]): string {
+  const out: string[] = [];
+  const walk = (bs: Block[]) => {
+    for (const b of bs) {
+      if (b.kind === 'paragraph' || b.kind === 'heading') out.push(plainText(b.runs));
+      else if (b.kind === 'list') {
+        const items = (list: typeof b.items, depth: number) => {
+          for (const it of list) {
+            out.push(`${'  '.repeat(depth)}${b.ordered && depth === 0 ? `${it.number}.` : '•'} ${plainText(it.runs)}`);
+            items(it.children, depth + 1);
+          }
+        };
+        items(b.items, 0);
+      } else if (b.kind === 'quote') walk(b.blocks);
+      else if (b.kind === 'code') out.push(b.text);
+      else if (b.kind === 'table') out.push(...[b.header, ...b.rows].map((r) => r.map(plainText).join(' | ')));
+    }
+  };
+  walk(blocks);
+  return out.join('\n');
+}

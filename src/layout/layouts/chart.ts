@@ -1,0 +1,97 @@
+/**
+ * chart — DEPMAL "Diagram": a Markdown table drawn as a native, editable chart in the theme palette.
+ *
+ *   <!-- layout: chart
+ *   chart: stacked-bar -->           bar | stacked-bar | line | pie | doughnut
+ *   # Høylandet
+ *   ## Behov for årsverk samlet      ← optional chart title
+ *   |      | Pleie og omsorg | Grunnskole | Barnehage |
+ *   |------|----:|----:|----:|
+ *   | 2012 | 108 | 148 | 153 |
+ *
+ * The first column holds the categories, every other column is a series.
+ * Numbers may use a decimal comma (4,6) and spaces between thousands (1 234).
+ */
+import { z } from 'zod';
+import type { Block } from '../../model/types.js';
+import { splitTitle, titleElement } from '../common.js';
+import { plainText } from '../text-fit.js';
+import { defineLayout, type Element } from '../types.js';
+
+const options = z
+  .object({
+    chart: z.enum(['bar', 'stacked-bar', 'line', 'pie', 'doughnut']).default('bar'),
+    labels: z.boolean().default(true),
+    legend: z.boolean().optional(),
+    horizontal: z.boolean().default(false),
+  })
+  .strict();
+
+export const chart = defineLayout({
+  name: 'chart',
+  summary: 'A Markdown table → a native bar, stacked-bar, line, pie or doughnut chart in the theme palette',
+  syntax: '<!-- layout: chart\nchart: stacked-bar -->\n# Title\n## Chart title\n| | Series A | Series B |\n|---|---:|---:|\n| 2012 | 108 | 148 |',
+  master: 'chart',
+  options,
+  layout(slide, o, ctx) {
+    const { theme } = ctx;
+    const { title, titleLoc, rest } = splitTitle(slide);
+    const elements: Element[] = [];
+    if (title) elements.push(titleElement(title, 'chart', ctx, titleLoc!));
+    const table = rest.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    if (!table) {
+      ctx.problems.error({ code: 'chart-table', message: 'a chart slide needs a table with the numbers', loc: slide.loc, expected: 'a Markdown table: categories in the first column, one column per series', hint: '| | 2012 | 2020 |\\n|---|---:|---:|\\n| Barnehage | 153 | 159 |' });
+      return { elements };
+    }
+    const caption = rest.find((b) => b.kind === 'heading' || b.kind === 'paragraph') as Extract<Block, { kind: 'heading' | 'paragraph' }> | undefined;
+    const names = table.header.slice(1).map(plainText);
+    const categories = table.rows.map((r) => plainText(r[0] ?? []));
+    const series = names.map((name, s) => ({
+      name,
+      values: table.rows.map((row, r) => {
+        const cell = plainText(row[s + 1] ?? []);
+        const v = parseNumber(cell);
+        if (v === undefined) {
+          ctx.problems.error({
+            code: 'chart-number',
+            message: `\`${cell || '(empty)'}\` in row ${r + 1}, column “${name}” is not a number`,
+            loc: { ...table.loc, line: table.loc.line + r + 2 },
+            expected: 'a number such as 108, 4,6 or 1 234',
+            hint: 'a chart table has text only in its first column and header',
+          });
+          return 0;
+        }
+        return v;
+      }),
+    }));
+    if (!names.length) ctx.problems.error({ code: 'chart-table', message: 'the chart table has no number columns', loc: table.loc, expected: 'a header like `| | Series A | Series B |`' });
+    const round = o.chart === 'pie' || o.chart === 'doughnut';
+    if (round && series.length > 1) {
+      ctx.problems.warn({ code: 'chart-pie-series', message: `a ${o.chart} chart shows one series; “${series.slice(1).map((s) => s.name).join('”, “')}” is left out`, loc: table.loc, hint: 'use `chart: bar` to compare several series' });
+    }
+    const area = theme.region('chart', 'chart');
+    elements.push({
+      kind: 'chart',
+      box: area,
+      chart: o.chart,
+      categories,
+      series: round ? series.slice(0, 1) : series,
+      colors: round ? categories.map((_, i) => theme.paletteColor(i)) : series.map((_, i) => theme.paletteColor(i)),
+      labels: o.labels,
+      legend: o.legend ?? (round || series.length > 1),
+      title: caption ? plainText(caption.runs) : undefined,
+      size: theme.sizes.chart,
+      textColor: theme.color('text'),
+      gridColor: theme.color('rule'),
+      horizontal: o.horizontal,
+    });
+    return { elements };
+  },
+});
+
+/** "1 234", "4,6", "12 %", "-3.5" → number; anything else → undefined. */
+export function parseNumber(text: string): number | undefined {
+  const t = text.replace(/[\s\u00A0\u202F]/g, '').replace(/%$/, '').replace(',', '.');
+  if (!/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
+  return Number(t.replace('−', '-'));
+}

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import type { Problems } from '../errors/diagnostic.js';
+import { closest } from '../errors/suggest.js';
+import type { DeckMeta } from '../model/types.js';
+import type { LocatedYaml } from '../util/yaml-locate.js';
+
+const isoDate = z
+  .string({ error: 'a date as YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, like 2013-10-01')
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'a real calendar date');
+
+/** The front-matter keys samling knows. Unknown keys are allowed and become template variables. */
+export const frontMatterSchema = z.object({
+  title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
+  theme: z.string().default('krd'),
+  lang: z.enum(['nb', 'nn', 'en'], { error: 'one of `nb` (bokmål), `nn` (nynorsk), `en` (English)' }).default('nb'),
+  network: z.string().optional(),
+  gathering: z.number({ error: 'a whole number: which gathering this is (1, 2, 3 …)' }).int().positive().optional(),
+  dates: z.union([isoDate, z.array(isoDate).min(1).max(7)]).optional(),
+  date: isoDate.optional(),
+  venue: z.string().optional(),
+  leader: z.string().optional(),
+  author: z.string().optional(),
+  company: z.string().optional(),
+  subtitle: z.string().optional(),
+  symbol: z.string().optional(),
+  footer: z.boolean({ error: '`true` or `false`' }).default(true),
+});
+
+const knownKeys = Object.keys(frontMatterSchema.shape);
+
+/** Validate front-matter; report each problem at its key's line. */
+export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta | undefined {
+  const value = yaml.value ?? {};
+  if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+    problems.error({
+      code: 'front-matter-not-mapping',
+      message: 'the front-matter is not a list of `key: value` lines',
+      loc: yaml.locate([]),
+      expected: 'YAML keys, like `title: Nettverk omdømme – andre samling`',
+    });
+    return undefined;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (knownKeys.includes(key)) continue;
+    const near = closest(key, knownKeys);
+    if (near && !(near in record)) {
+      problems.warn({
+        code: 'front-matter-near-miss',
+        message: `unknown front-matter key \`${key}\` is used only as a template variable`,
+        loc: yaml.locate([key]),
+        length: key.length,
+        hint: `did you mean \`${near}\`?`,
+      });
+    }
+  }
+  const parsed = frontMatterSchema.safeParse(record);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const key = issue.path.join('.');
+      const got = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as string], record);
+      problems.error({
+        code: 'front-matter-schema',
+        message: got === undefined ? `front-matter needs \`${key}\`` : `front-matter \`${key}\` cannot be ${JSON.stringify(got)}`,
+        loc: yaml.locate(issue.path as PropertyKey[]),
+        length: key.length || 1,
+        expected: issue.message,
+        hint: got === undefined ? `add a line \`${key}: …\` between the \`---\` lines at the top` : undefined,
+      });
+    }
+    return undefined;
+  }
+  const fm = parsed.data;
+  const dates = fm.dates === undefined ? (fm.date ? [fm.date] : []) : Array.isArray(fm.dates) ? fm.dates : [fm.dates];
+  return {
+    title: fm.title,
+    theme: fm.theme,
+    lang: fm.lang,
+    network: fm.network,
+    gathering: fm.gathering,
+    dates,
+    venue: fm.venue,
+    leader: fm.leader,
+    author: fm.author,
+    company: fm.company,
+    subtitle: fm.subtitle,
+    symbol: fm.symbol,
+    footer: fm.footer,
+    vars: { ...record, dates, lang: fm.lang, theme: fm.theme },
+    locs: Object.fromEntries(Object.keys(record).map((k) => [k, yaml.locate([k])])),
+  };
+}

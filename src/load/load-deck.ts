@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import matter from 'gray-matter';
+import type { Problems } from '../errors/diagnostic.js';
+import type { DeckMeta } from '../model/types.js';
+import { parseLocatedYaml } from '../util/yaml-locate.js';
+import { readFrontMatter } from './front-matter.js';
+
+/** A deck file, read and split: the output of the `load` stage. */
+export interface Source {
+  file: string;
+  name: string;
+  /** the whole file as the author sees it (BOM removed, line endings as `\n`) */
+  text: string;
+  meta: DeckMeta;
+  /** the Markdown body after the front-matter */
+  body: string;
+  /** line of the file on which `body` starts (1-based) */
+  bodyLine: number;
+}
+
+/**
+ * Read a deck: decode UTF-8 strictly, normalise line endings, split and
+ * validate the front-matter.
+ */
+export function loadDeck(file: string, problems: Problems, sources: Map<string, string>): Source {
+  const text = readUtf8(file, problems);
+  sources.set(file, text);
+  // gray-matter finds the block; `yaml` parses it again with positions for errors
+  const fm = matter(text, { engines: { yaml: () => ({}) } });
+  const hasFrontMatter = text.startsWith('---\n');
+  const bodyLine = hasFrontMatter ? text.slice(0, text.length - fm.content.length).split('\n').length : 1;
+  const yaml = parseLocatedYaml(hasFrontMatter ? fm.matter.replace(/^\n/, '') : '', file, 1);
+  for (const e of yaml.errors) {
+    problems.error({ code: 'front-matter-yaml', message: `the front-matter is not valid YAML: ${e.message}`, loc: e.loc, hint: 'a value with `:` or `#` in it needs quotes, like `venue: "Oslo: Clarion"`' });
+  }
+  if (!hasFrontMatter) {
+    problems.error({
+      code: 'front-matter-missing',
+      message: 'the deck has no front-matter',
+      loc: { file, line: 1, column: 1 },
+      expected: 'a first line `---`, then `title: …` and the other keys, then `---`',
+    });
+  }
+  problems.throwIfErrors();
+  const meta = readFrontMatter(yaml, problems);
+  problems.throwIfErrors();
+  return { file, name: basename(file).replace(/\.md$/i, ''), text, meta: meta!, body: fm.content, bodyLine };
+}
+
+/** UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage silently. */
+export function readUtf8(file: string, problems: Problems): string {
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return problems.fail({
+      code: 'not-utf8',
+      message: 'the file is not UTF-8 text',
+      loc: { file, line: at.line, column: at.column },
+      expected: 'a file saved as UTF-8',
+      hint: 'save it again as "UTF-8" in your editor (Notepad: Save as → Encoding: UTF-8)',
+    });
+  }
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
+  let lo = 0;
+  let hi = bytes.length;
+  // the longest valid prefix, by bisection
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  const prefix = new TextDecoder().decode(bytes.subarray(0, lo));
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}

@@ -1,0 +1,73 @@
+import type { Problems } from '../errors/diagnostic.js';
+import type { Source } from '../load/load-deck.js';
+import { parseBlocks } from '../parse/markdown.js';
+import { splitSlides, type SlideChunk } from '../parse/split-slides.js';
+import type { Templated } from '../template/render-template.js';
+import { parseLocatedYaml } from '../util/yaml-locate.js';
+import type { Block, Deck, Directives, NetworkEntry, Slide, SourceLoc } from './types.js';
+
+/**
+ * The `parse` and `model` stages: templated Markdown → slides with their
+ * layout, directives, blocks and notes, each with the author's location.
+ */
+export function buildDeck(source: Source, templated: Templated, network: NetworkEntry | undefined, problems: Problems): Deck {
+  const { lineMap } = templated;
+  const chunks = splitSlides(templated.markdown, lineMap, problems);
+  const slides: Slide[] = [];
+  chunks.forEach((chunk, i) => {
+    const slide = toSlide(chunk, slides.length + 1, lineMap, problems);
+    const empty = !slide.blocks.length && !chunk.directive && !slide.notes.length;
+    // nothing before the first `---` is no slide; an empty slide later is a mistake
+    if (empty) {
+      if (i > 0) {
+        problems.error({
+          code: 'empty-slide',
+          message: 'this slide is empty',
+          loc: slide.loc,
+          expected: 'a heading, text, or a directive like `<!-- layout: title -->` between two `---` lines',
+          hint: 'remove one of the two `---` lines, or write something on the slide',
+        });
+      }
+      return;
+    }
+    slides.push(slide);
+  });
+  if (!slides.length) {
+    problems.error({ code: 'empty-deck', message: 'the deck has no slides', loc: { file: source.file, line: source.bodyLine, column: 1 }, expected: 'Markdown after the front-matter', hint: 'start with `<!-- layout: title -->` for a title slide built from the front-matter' });
+  }
+  slides.forEach((s, i) => {
+    s.index = i + 1;
+    s.layout = String(s.directives.layout ?? (i === 0 ? 'title' : 'content'));
+  });
+  return { file: source.file, name: source.name, meta: source.meta, network, slides };
+}
+
+function toSlide(chunk: SlideChunk, index: number, lineMap: SourceLoc[], problems: Problems): Slide {
+  const firstText = chunk.lines.findIndex((l) => l.trim() !== '');
+  const loc = lineMap[chunk.start + Math.max(0, firstText)] ?? lineMap[lineMap.length - 1]!;
+  const { directives, directiveLocs } = readDirectives(chunk, lineMap, problems);
+  const blocks = parseBlocks(chunk.body, chunk.start, lineMap, problems);
+  const notes: Block[] = chunk.notes.flatMap((n) => parseBlocks(n.lines, n.start, lineMap, problems));
+  return { index, layout: '', directives, directiveLocs, blocks, notes, loc };
+}
+
+function readDirectives(chunk: SlideChunk, lineMap: SourceLoc[], problems: Problems): { directives: Directives; directiveLocs: Record<string, SourceLoc> } {
+  if (!chunk.directive) return { directives: {}, directiveLocs: {} };
+  const at = lineMap[chunk.directive.line]!;
+  const rawLine = chunk.lines[chunk.directive.line - chunk.start] ?? '';
+  // the YAML starts after `<!--` on the comment's first line
+  const startCol = rawLine.indexOf('<!--') + 4 + (/^<!--([ \t]*)/.exec(rawLine.trimStart())?.[1]?.length ?? 0) + 1;
+  const yaml = parseLocatedYaml(chunk.directive.yaml, at.file, at.line - 1);
+  const fix = (l: SourceLoc): SourceLoc => (l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l);
+  for (const e of yaml.errors.slice(0, 1)) {
+    problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: 'put several keys on lines of their own inside the comment' });
+  }
+  const value = yaml.value ?? {};
+  if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+    problems.error({ code: 'directive-not-mapping', message: 'the comment at the top of the slide is not a directive', loc: fix(yaml.locate([])), expected: '`key: value`, like `<!-- layout: chart -->`', hint: 'a comment that is not a directive cannot come first on a slide: move it below the heading' });
+    return { directives: {}, directiveLocs: {} };
+  }
+  const directiveLocs: Record<string, SourceLoc> = {};
+  for (const key of Object.keys(value)) directiveLocs[key] = fix(yaml.locate([key]));
+  return { directives: value as Directives, directiveLocs };
+}

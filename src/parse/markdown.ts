@@ -1,0 +1,236 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+import type { Problems } from '../errors/diagnostic.js';
+import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
+
+/** The one markdown-it instance: CommonMark + GFM tables + bare URLs as links. */
+const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false });
+
+/**
+ * Parse one slide's Markdown into blocks; `offset` is the index of its first
+ * line in the templated Markdown, so token lines map back through `lineMap`.
+ */
+export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems): Block[] {
+  const tokens = md.parse(lines.join('\n'), {});
+  const at = (t: Token | undefined): SourceLoc => {
+    const line = offset + (t?.map?.[0] ?? 0);
+    const loc = lineMap[line] ?? lineMap[lineMap.length - 1]!;
+    const text = lines[t?.map?.[0] ?? 0] ?? '';
+    return { ...loc, column: text.length - text.trimStart().length + 1 };
+  };
+  return new BlockReader(tokens, at, lines, problems).blocks();
+}
+
+class BlockReader {
+  private i = 0;
+  constructor(
+    private readonly tokens: Token[],
+    private readonly at: (t: Token | undefined) => SourceLoc,
+    private readonly lines: string[],
+    private readonly problems: Problems,
+  ) {}
+
+  blocks(until?: string): Block[] {
+    const out: Block[] = [];
+    while (this.i < this.tokens.length) {
+      const t = this.tokens[this.i]!;
+      if (until && t.type === until) {
+        this.i++;
+        break;
+      }
+      const block = this.block(t);
+      if (block) out.push(...block);
+    }
+    return out;
+  }
+
+  private block(t: Token): Block[] | undefined {
+    const loc = this.at(t);
+    switch (t.type) {
+      case 'heading_open': {
+        const runs = inlineRuns(this.tokens[this.i + 1]!);
+        this.i += 3;
+        return [{ kind: 'heading', level: Number(t.tag.slice(1)), runs, loc }];
+      }
+      case 'paragraph_open': {
+        const inline = this.tokens[this.i + 1]!;
+        this.i += 3;
+        return paragraphOrImages(inline, loc);
+      }
+      case 'bullet_list_open':
+      case 'ordered_list_open': {
+        const ordered = t.type === 'ordered_list_open';
+        const start = Number(t.attrGet('start') ?? 1);
+        this.i++;
+        return [{ kind: 'list', ordered, start, items: this.listItems(ordered ? 'ordered_list_close' : 'bullet_list_close', start), loc }];
+      }
+      case 'table_open':
+        this.tableStart = t.map?.[0] ?? 0;
+        this.i++;
+        return [this.table(loc)];
+      case 'blockquote_open':
+        this.i++;
+        return [{ kind: 'quote', blocks: this.blocks('blockquote_close'), loc }];
+      case 'fence':
+      case 'code_block':
+        this.i++;
+        return [{ kind: 'code', lang: t.info.trim(), text: t.content.replace(/\n$/, ''), loc }];
+      default:
+        // html comments, hr, closing tokens of things handled elsewhere
+        this.i++;
+        return undefined;
+    }
+  }
+
+  private listItems(close: string, start: number): ListItem[] {
+    const items: ListItem[] = [];
+    let n = start;
+    while (this.i < this.tokens.length && this.tokens[this.i]!.type !== close) {
+      const t = this.tokens[this.i]!;
+      if (t.type !== 'list_item_open') {
+        this.i++;
+        continue;
+      }
+      const loc = this.at(t);
+      this.i++;
+      const item: ListItem = { runs: [], children: [], loc, number: n++ };
+      const inner = this.blocks('list_item_close');
+      for (const b of inner) {
+        if (b.kind === 'paragraph' || b.kind === 'heading') item.runs.push(...(item.runs.length ? [{ text: ' ', br: false }] : []), ...b.runs);
+        else if (b.kind === 'list') item.children.push(...b.items);
+        else if (b.kind === 'image') item.runs.push({ text: b.alt });
+      }
+      items.push(item);
+    }
+    this.i++;
+    return items;
+  }
+
+  /** markdown-it pads short rows and drops extra cells: say so rather than lose text. */
+  private checkRowWidth(tr: Token): void {
+    const line = tr.map ? this.lines[tr.map[0]] : undefined;
+    if (line === undefined) return;
+    const cells = (l: string) => l.trim().replace(/^\|/, '').replace(/\|$/, '').split(/(?<!\\)\|/).length;
+    const want = cells(this.lines[this.tableStart] ?? '');
+    const got = cells(line);
+    if (got !== want) {
+      this.problems.error({
+        code: 'ragged-table',
+        message: `this table row has ${got} cells, the header has ${want}`,
+        loc: this.at(tr),
+        expected: `${want} cells, separated by \`|\``,
+        hint: got > want ? 'a cell with a `|` in its text needs `\\|`' : 'add the missing cells (they may be empty: `| |`)',
+      });
+    }
+  }
+
+  private tableStart = 0;
+
+  private table(loc: SourceLoc): Block {
+    const header: Run[][] = [];
+    const rows: Run[][][] = [];
+    const align: ('left' | 'center' | 'right')[] = [];
+    let row: Run[][] | undefined;
+    let inHead = false;
+    while (this.i < this.tokens.length) {
+      const t = this.tokens[this.i++]!;
+      if (t.type === 'table_close') break;
+      if (t.type === 'thead_open') inHead = true;
+      else if (t.type === 'thead_close') inHead = false;
+      else if (t.type === 'tr_open') {
+        row = [];
+        this.checkRowWidth(t);
+      }
+      else if (t.type === 'tr_close' && row) {
+        if (inHead) header.push(...row);
+        else rows.push(row);
+      } else if ((t.type === 'th_open' || t.type === 'td_open') && row) {
+        const style = String(t.attrGet('style') ?? '');
+        if (inHead) align.push(style.includes('right') ? 'right' : style.includes('center') ? 'center' : 'left');
+        const inline = this.tokens[this.i]!;
+        row.push(inline.type === 'inline' ? inlineRuns(inline) : []);
+      }
+    }
+    return { kind: 'table', header, rows, align, loc };
+  }
+}
+
+/** A paragraph that is only images (and spaces) becomes image blocks. */
+function paragraphOrImages(inline: Token, loc: SourceLoc): Block[] {
+  const children = inline.children ?? [];
+  const images = children.filter((c) => c.type === 'image');
+  const rest = children.filter((c) => c.type !== 'image' && !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
+  if (images.length && !rest.length) {
+    return images.map((img) => ({ kind: 'image' as const, src: String(img.attrGet('src') ?? ''), alt: img.content, loc }));
+  }
+  return [{ kind: 'paragraph', runs: inlineRuns(inline), loc }];
+}
+
+/** Inline tokens → styled runs. */
+export function inlineRuns(inline: Token): Run[] {
+  const runs: Run[] = [];
+  let bold = 0;
+  let italic = 0;
+  let link: string | undefined;
+  const push = (text: string, extra: Partial<Run> = {}) => {
+    if (!text) return;
+    const run: Run = { text };
+    if (bold) run.bold = true;
+    if (italic) run.italic = true;
+    if (link) run.link = link;
+    Object.assign(run, extra);
+    const prev = runs[runs.length - 1];
+    // merge neighbours of one style: fewer runs in the XML, same look
+    if (prev && !prev.br && prev.bold === run.bold && prev.italic === run.italic && prev.link === run.link && !prev.code && !run.code && !extra.br) prev.text += text;
+    else runs.push(run);
+  };
+  for (const t of inline.children ?? []) {
+    switch (t.type) {
+      case 'text':
+        push(t.content);
+        break;
+      case 'softbreak':
+        push(' ');
+        break;
+      case 'hardbreak': {
+        const prev = runs[runs.length - 1];
+        if (prev) prev.br = true;
+        else push('\u200B', { br: true });
+        break;
+      }
+      case 'strong_open':
+        bold++;
+        break;
+      case 'strong_close':
+        bold--;
+        break;
+      case 'em_open':
+        italic++;
+        break;
+      case 'em_close':
+        italic--;
+        break;
+      case 'link_open':
+        link = String(t.attrGet('href') ?? '') || undefined;
+        break;
+      case 'link_close':
+        link = undefined;
+        break;
+      case 'code_inline':
+        push(t.content, { code: true });
+        break;
+      case 'image':
+        push(t.content);
+        break;
+      case 'html_inline':
+        break;
+      default:
+        if (t.content) push(t.content);
+    }
+  }
+  if (runs.length) {
+    runs[0]!.text = runs[0]!.text.replace(/^\s+/, '');
+    const last = runs[runs.length - 1]!;
+    last.text = last.text.replace(/\s+$/, '');
+  }
+  return runs.filter((r) => r.text !== '' || r.br);
+}

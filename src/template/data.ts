@@ -1,0 +1,51 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import type { Problems } from '../errors/diagnostic.js';
+import { parseLocatedYaml } from '../util/yaml-locate.js';
+import { readUtf8 } from '../load/load-deck.js';
+
+/** Everything in `decks/_data`, by file name without extension. */
+export type DataSet = Record<string, unknown>;
+
+/**
+ * Read `_data/*.yaml|yml|csv`. A CSV becomes a list of rows keyed by the
+ * header line; numbers stay text (a column's meaning decides, in its component).
+ */
+export function loadData(dir: string, problems: Problems, sources: Map<string, string>): DataSet {
+  const data: DataSet = {};
+  if (!existsSync(dir)) return data;
+  for (const name of readdirSync(dir).sort()) {
+    const file = join(dir, name);
+    const ext = extname(name).toLowerCase();
+    const key = basename(name, extname(name));
+    if (ext === '.yaml' || ext === '.yml') {
+      const text = readUtf8(file, problems);
+      sources.set(file, text);
+      const doc = parseLocatedYaml(text, file);
+      for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
+      data[key] = doc.value;
+    } else if (ext === '.csv') {
+      const text = readUtf8(file, problems);
+      sources.set(file, text);
+      try {
+        data[key] = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(text) });
+      } catch (e) {
+        const err = e as { message: string; lines?: number };
+        problems.error({
+          code: 'data-csv',
+          message: `data file is not valid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`,
+          loc: { file, line: err.lines ?? 1, column: 1 },
+          hint: 'every row needs as many cells as the header line; put a cell with a comma in "quotes"',
+        });
+      }
+    }
+  }
+  return data;
+}
+
+/** Norwegian spreadsheets save CSV with `;` (the comma is the decimal sign). */
+function sniffDelimiter(text: string): string {
+  const header = text.split('\n', 1)[0] ?? '';
+  return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}

@@ -1,0 +1,28 @@
+import { formatDate, formatDateRange, formatOrdinal, formatTime } from '../i18n/format.js';
+import type { Lang } from '../model/types.js';
+
+/** Handlebars helpers, formatted for the deck's language. A wrong argument throws a RangeError the template stage reports at its line. */
+export function helpers(lang: Lang): Record<string, (...args: unknown[]) => unknown> {
+  const text = (v: unknown, helper: string): string => {
+    if (typeof v === 'string') return v;
+    if (v instanceof Date) return v.toISOString().slice(0, 10);
+    throw new RangeError(`{{${helper}}} needs a date as YYYY-MM-DD, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
+  };
+  return {
+    date: (d: unknown) => formatDate(text(d, 'date'), lang),
+    daterange: (ds: unknown, ...rest: unknown[]) => {
+      // {{daterange dates}} or {{daterange "2013-10-01" "2013-10-02"}}
+      const list = Array.isArray(ds) ? ds : [ds, ...rest.slice(0, -1)];
+      return formatDateRange(list.map((d) => text(d, 'daterange')), lang);
+    },
+    ordinal: (n: unknown) => {
+      const v = Number(n);
+      if (!Number.isInteger(v) || v < 1) throw new RangeError(`{{ordinal}} needs a whole number from 1, got ${JSON.stringify(n)}`);
+      return formatOrdinal(v, lang);
+    },
+    time: (t: unknown) => formatTime(String(t), lang),
+    upper: (s: unknown) => String(s ?? '').toLocaleUpperCase(lang === 'en' ? 'en' : 'nb'),
+    // `{{#if (eq a b)}}`
+    eq: (a: unknown, b: unknown) => a === b,
+  };
+}

@@ -1,0 +1,97 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import Handlebars from 'handlebars';
+import type { Problems } from '../errors/diagnostic.js';
+import type { SourceLoc } from '../model/types.js';
+import { readUtf8 } from '../load/load-deck.js';
+
+/** A shared slide file of `decks/_library`, usable as `{{> name}}`. */
+export interface Partial {
+  name: string;
+  file: string;
+  source: string;
+  /** the partials it includes, with where */
+  includes: { name: string; loc: SourceLoc }[];
+}
+
+const INCLUDE = /\{\{~?>\s*([A-Za-z0-9_\-./]+)/g;
+
+/** Where a template includes partials: `{{> name …}}`. */
+export function findIncludes(source: string, file: string, firstLine = 1): { name: string; loc: SourceLoc }[] {
+  const found: { name: string; loc: SourceLoc }[] = [];
+  source.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(INCLUDE)) {
+      found.push({ name: m[1]!, loc: { file, line: firstLine + i, column: m.index! + m[0].length - m[1]!.length + 1 } });
+    }
+  });
+  return found;
+}
+
+/** Read every partial; check its Handlebars syntax and that no partial includes itself. */
+export function loadLibrary(dir: string, problems: Problems, sources: Map<string, string>): Map<string, Partial> {
+  const library = new Map<string, Partial>();
+  if (!existsSync(dir)) return library;
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.md')) continue;
+    const file = join(dir, name);
+    const source = readUtf8(file, problems);
+    sources.set(file, source);
+    checkSyntax(source, file, problems);
+    library.set(basename(name, '.md'), { name: basename(name, '.md'), file, source, includes: findIncludes(source, file) });
+  }
+  for (const partial of library.values()) {
+    const cycle = findCycle(partial.name, library, []);
+    if (cycle) {
+      const first = partial.includes.find((i) => i.name === cycle[1]);
+      problems.error({
+        code: 'partial-cycle',
+        message: `partial \`${partial.name}\` includes itself: ${cycle.join(' → ')}`,
+        loc: first?.loc ?? { file: partial.file, line: 1, column: 1 },
+        length: cycle[1]?.length,
+        hint: 'a partial cannot include a partial that (in the end) includes it',
+      });
+    }
+  }
+  return library;
+}
+
+function findCycle(name: string, library: Map<string, Partial>, path: string[]): string[] | undefined {
+  if (path.includes(name)) return path[0] === name ? [...path, name] : undefined;
+  const partial = library.get(name);
+  if (!partial) return undefined;
+  for (const inc of partial.includes) {
+    const c = findCycle(inc.name, library, [...path, name]);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** Report a Handlebars syntax error at its line. */
+export function checkSyntax(source: string, file: string, problems: Problems, firstLine = 1): boolean {
+  try {
+    Handlebars.parse(source);
+    return true;
+  } catch (e) {
+    const err = e as Error & { lineNumber?: number; column?: number };
+    const m = /Parse error on line (\d+)/.exec(err.message);
+    const line = err.lineNumber ?? (m ? Number(m[1]) : 1);
+    const expecting = /Expecting (.*), got/.exec(err.message)?.[1];
+    problems.error({
+      code: 'template-syntax',
+      message: `template syntax error: ${firstSentence(err.message)}`,
+      loc: { file, line: firstLine + line - 1, column: (err.column ?? 0) + 1 },
+      expected: expecting ? `one of ${expecting}` : 'a complete `{{ … }}` expression',
+      hint: 'every `{{#block}}` needs its `{{/block}}`, every `{{` its `}}`',
+    });
+    return false;
+  }
+}
+
+function firstSentence(message: string): string {
+  const lines = message.split('\n');
+  if (lines[0]?.startsWith('Parse error')) {
+    const got = /got '([^']+)'/.exec(message)?.[1];
+    return got ? `unexpected ${got.toLowerCase()}` : 'the template cannot be read';
+  }
+  return lines[0] ?? message;
+}

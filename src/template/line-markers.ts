@@ -1,0 +1,72 @@
+import type { SourceLoc } from '../model/types.js';
+
+/**
+ * Handlebars has no source maps, so every template line that is plain text is
+ * tagged with an invisible marker naming its file and line. After rendering,
+ * the markers are read back into a line map and removed. Lines that start with
+ * a mustache are left alone: a marker would stop Handlebars from treating a
+ * standalone `{{#each}}` line as standalone. Output lines without a marker
+ * inherit the previous marker's location plus the distance from it.
+ */
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const MARKER = /\uE000(\d+):(\d+)\uE001/g;
+
+export class MarkerTable {
+  private readonly files: string[] = [];
+
+  id(file: string): number {
+    let i = this.files.indexOf(file);
+    if (i < 0) i = this.files.push(file) - 1;
+    return i;
+  }
+
+  file(id: number): string {
+    return this.files[id]!;
+  }
+
+  /** Tag each plain line of `source` (which starts at `firstLine` of `file`). */
+  mark(source: string, file: string, firstLine = 1): string {
+    const id = this.id(file);
+    let depth = 0; // inside a mustache that spans lines
+    return source
+      .split('\n')
+      .map((line, i) => {
+        const inside = depth > 0;
+        depth += (line.match(/\{\{/g)?.length ?? 0) - (line.match(/\}\}/g)?.length ?? 0);
+        if (depth < 0) depth = 0;
+        if (inside || /^\s*\{\{/.test(line)) return line;
+        return `${OPEN}${id}:${firstLine + i}${CLOSE}${line}`;
+      })
+      .join('\n');
+  }
+
+  /** Remove the markers; return the text and, per output line, where it came from. */
+  unmark(output: string, fallback: SourceLoc): { text: string; lineMap: SourceLoc[] } {
+    const lineMap: SourceLoc[] = [];
+    let last: SourceLoc = fallback;
+    let sinceLast = 0;
+    const lines = output.split('\n').map((line) => {
+      let found: SourceLoc | undefined;
+      const clean = line.replace(MARKER, (_m, id: string, ln: string) => {
+        found ??= { file: this.file(Number(id)), line: Number(ln), column: 1 };
+        return '';
+      });
+      if (found) {
+        last = found;
+        sinceLast = 0;
+        lineMap.push(found);
+      } else {
+        sinceLast++;
+        lineMap.push({ ...last, line: last.line + sinceLast });
+      }
+      return clean;
+    });
+    return { text: lines.join('\n'), lineMap };
+  }
+}
+
+/** Strip markers from text that reaches the author (error messages). */
+export function withoutMarkers(s: string): string {
+  return s.replace(MARKER, '');
+}

@@ -1,0 +1,139 @@
+import Handlebars from 'handlebars';
+import type { Problems } from '../errors/diagnostic.js';
+import { closest, didYouMean } from '../errors/suggest.js';
+import type { SourceLoc } from '../model/types.js';
+import type { Source } from '../load/load-deck.js';
+import type { DataSet } from './data.js';
+import { helpers } from './helpers.js';
+import { checkSyntax, findIncludes, type Partial } from './library.js';
+import { MarkerTable, withoutMarkers } from './line-markers.js';
+
+/** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
+export interface Templated {
+  markdown: string;
+  lineMap: SourceLoc[];
+  /** partials (transitively) and data files the deck uses: the watcher's dependency map */
+  partials: Set<string>;
+  dataFiles: Set<string>;
+}
+
+/** Attached to an error thrown inside a partial, by the innermost partial. */
+interface Located {
+  samlingLoc?: SourceLoc;
+}
+
+/**
+ * Run the deck body through Handlebars (strict: a missing variable is an error)
+ * with the library partials, the data files and the language's helpers.
+ */
+export function renderTemplate(
+  source: Source,
+  library: Map<string, Partial>,
+  data: DataSet,
+  network: unknown,
+  problems: Problems,
+): Templated {
+  const markers = new MarkerTable();
+  const deckStart: SourceLoc = { file: source.file, line: source.bodyLine, column: 1 };
+  const usedPartials = reachablePartials(source, library, problems);
+  const dataFiles = new Set<string>();
+  for (const text of [source.body, ...[...usedPartials].map((p) => library.get(p)!.source)]) {
+    for (const m of text.matchAll(/\bdata\.([A-Za-z0-9_-]+)/g)) dataFiles.add(m[1]!);
+  }
+  if (source.meta.network) dataFiles.add('networks');
+  if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
+  problems.throwIfErrors();
+
+  const hb = Handlebars.create();
+  const lang = source.meta.lang;
+  for (const [name, fn] of Object.entries(helpers(lang))) hb.registerHelper(name, fn);
+  for (const name of usedPartials) {
+    const partial = library.get(name)!;
+    const compiled = hb.compile(markers.mark(partial.source, partial.file), { strict: true, noEscape: true, preventIndent: true });
+    hb.registerPartial(name, ((ctx: unknown, opts: unknown) => {
+      try {
+        return compiled(ctx, opts as RuntimeOptions);
+      } catch (e) {
+        locateError(e as Error & Located, partial.file, partial.source, 1);
+        throw e;
+      }
+    }) as unknown as Handlebars.Template);
+  }
+
+  const context = { ...source.meta.vars, data, network, lang };
+  let output: string;
+  try {
+    const template = hb.compile(markers.mark(source.body, source.file, source.bodyLine), { strict: true, noEscape: true, preventIndent: true });
+    output = template(context);
+  } catch (e) {
+    const err = e as Error & Located;
+    locateError(err, source.file, source.body, source.bodyLine);
+    return problems.fail(describeTemplateError(err, context));
+  }
+  const { text, lineMap } = markers.unmark(output, deckStart);
+  return { markdown: text, lineMap, partials: usedPartials, dataFiles };
+}
+
+type RuntimeOptions = Handlebars.RuntimeOptions;
+
+/** Partials the deck includes, directly or through other partials; unknown names are errors. */
+function reachablePartials(source: Source, library: Map<string, Partial>, problems: Problems): Set<string> {
+  const used = new Set<string>();
+  const names = [...library.keys()];
+  const visit = (includes: { name: string; loc: SourceLoc }[]) => {
+    for (const inc of includes) {
+      const partial = library.get(inc.name);
+      if (!partial) {
+        problems.error({
+          code: 'unknown-partial',
+          message: `unknown partial \`${inc.name}\``,
+          loc: inc.loc,
+          length: inc.name.length,
+          expected: names.length ? `a file in decks/_library: ${names.map((n) => `\`${n}\``).join(', ')}` : 'a file in decks/_library (there are none)',
+          hint: closest(inc.name, names) ? `did you mean \`${closest(inc.name, names)}\`?` : `add decks/_library/${inc.name}.md`,
+        });
+        continue;
+      }
+      if (used.has(inc.name)) continue;
+      used.add(inc.name);
+      visit(partial.includes);
+    }
+  };
+  visit(findIncludes(source.body, source.file, source.bodyLine));
+  return used;
+}
+
+/** Give an error thrown while rendering the location in the author's file (innermost template wins). */
+function locateError(err: Error & Located & { lineNumber?: number; column?: number }, file: string, text: string, firstLine: number): void {
+  if (err.samlingLoc) return;
+  if (typeof err.lineNumber === 'number') {
+    err.samlingLoc = { file, line: firstLine + err.lineNumber - 1, column: (err.column ?? 0) + 1 };
+    return;
+  }
+  // a helper threw: find the helper's call in the text
+  const helper = /^\{\{(\w+)\}\}/.exec(err.message)?.[1];
+  const lines = text.split('\n');
+  const i = helper ? lines.findIndex((l) => l.includes(`{{${helper}`)) : -1;
+  err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: i >= 0 ? lines[i]!.indexOf(`{{${helper}`) + 1 : 1 };
+}
+
+function describeTemplateError(err: Error & Located, context: Record<string, unknown>) {
+  const loc = err.samlingLoc;
+  const message = withoutMarkers(err.message);
+  const missing = /^"([^"]+)" not defined in/.exec(message);
+  if (missing) {
+    const name = missing[1]!;
+    return {
+      code: 'template-missing-variable',
+      message: `template variable \`${name}\` is not defined`,
+      loc,
+      length: name.length,
+      expected: 'a front-matter key, `data.<file>`, `network.<key>`, or a parameter given to the partial',
+      hint: closest(name, Object.keys(context)) ? didYouMean(name, Object.keys(context).filter((k) => k !== 'data')) : `add \`${name}: …\` to the front-matter, or pass it: {{> partial ${name}="…"}}`,
+    };
+  }
+  if (err instanceof RangeError) {
+    return { code: 'template-helper', message: message.replace(/^\{\{\w+\}\} /, `{{${/^\{\{(\w+)\}\}/.exec(message)?.[1] ?? ''}}} `), loc, hint: 'check the value given to the helper' };
+  }
+  return { code: 'template-error', message: `template error: ${message.split('\n')[0]}`, loc };
+}

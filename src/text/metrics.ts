@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+
+export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
+
+interface MetricsFile {
+  unitsPerEm: number;
+  ascender: number;
+  descender: number;
+  lineGap: number;
+  missing: number;
+  widths: Record<string, number>;
+}
+
+/**
+ * Advance widths of one font face, from the JSON that `tools/gen-metrics.mjs`
+ * extracts from a TrueType file. Widths are kept per code point in a typed
+ * array for the Basic Multilingual Plane, so a lookup is one index.
+ */
+export class FontMetrics {
+  private readonly widths: Uint16Array;
+  readonly unitsPerEm: number;
+  /** single line spacing as a multiple of the font size (ascender + descender + gap) */
+  readonly lineHeight: number;
+  readonly ascent: number;
+  private readonly missing: number;
+
+  constructor(file: MetricsFile) {
+    this.unitsPerEm = file.unitsPerEm;
+    this.lineHeight = (file.ascender - file.descender + file.lineGap) / file.unitsPerEm;
+    this.ascent = file.ascender / file.unitsPerEm;
+    this.missing = file.missing;
+    this.widths = new Uint16Array(0x10000);
+    for (const [cp, w] of Object.entries(file.widths)) this.widths[Number(cp)] = w;
+  }
+
+  static read(path: string): FontMetrics {
+    return new FontMetrics(JSON.parse(readFileSync(path, 'utf8')) as MetricsFile);
+  }
+
+  /** Width of `text` in em (multiply by the font size in points for points). */
+  em(text: string): number {
+    let units = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      // a surrogate pair (emoji etc.) is drawn from a fallback font: count one em
+      if (code >= 0xd800 && code <= 0xdbff) {
+        units += this.unitsPerEm;
+        i++;
+        continue;
+      }
+      const w = this.widths[code];
+      units += w || (code < 0x20 ? 0 : this.missing);
+    }
+    return units / this.unitsPerEm;
+  }
+}
+
+export function styleOf(bold?: boolean, italic?: boolean): FontStyle {
+  return bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
+}

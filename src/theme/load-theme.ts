@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Problems } from '../errors/diagnostic.js';
+import type { SourceLoc } from '../model/types.js';
+import { FontMetrics } from '../text/metrics.js';
+import { parseLocatedYaml } from '../util/yaml-locate.js';
+import { symbolsSchema, themeSchema } from './schema.js';
+import { Theme } from './theme.js';
+import { closest } from '../errors/suggest.js';
+import { readdirSync } from 'node:fs';
+
+/** samling's own themes, shipped with the package: used when the project has none of that name. */
+const builtinThemes = resolve(dirname(fileURLToPath(import.meta.url)), '../../themes');
+
+const cache = new Map<string, Theme>();
+
+/** Folders that hold themes, the project's own first. */
+export function themeRoots(projectDir: string): string[] {
+  return [join(projectDir, 'themes'), builtinThemes];
+}
+
+export function availableThemes(projectDir: string): string[] {
+  const names = new Set<string>();
+  for (const root of themeRoots(projectDir)) {
+    if (!existsSync(root)) continue;
+    for (const d of readdirSync(root)) if (existsSync(join(root, d, 'theme.yaml'))) names.add(d);
+  }
+  return [...names].sort();
+}
+
+/**
+ * Load a theme by name, once per process: a watch session keeps it warm.
+ * Problems in the theme's own files are reported at their lines.
+ */
+export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc): Theme {
+  const dir = themeRoots(projectDir)
+    .map((root) => join(root, name))
+    .find((d) => existsSync(join(d, 'theme.yaml')));
+  if (!dir) {
+    const names = availableThemes(projectDir);
+    const near = closest(name, names);
+    return problems.fail({
+      code: 'unknown-theme',
+      message: `unknown theme \`${name}\``,
+      loc: at,
+      length: name.length,
+      expected: `a folder in themes/ with a theme.yaml: ${names.map((n) => `\`${n}\``).join(', ')}`,
+      hint: near ? `did you mean \`${near}\`?` : 'add the folder, or leave `theme:` out to use krd',
+    });
+  }
+  const cached = cache.get(dir);
+  if (cached) return cached;
+
+  const file = join(dir, 'theme.yaml');
+  const doc = parseLocatedYaml(readFileSync(file, 'utf8'), file);
+  for (const e of doc.errors) problems.error({ code: 'theme-yaml', message: `theme file is not valid YAML: ${e.message}`, loc: e.loc });
+  problems.throwIfErrors();
+  const parsed = themeSchema.safeParse(doc.value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      problems.error({ code: 'theme-schema', message: `theme ${issue.path.join('.')}: ${issue.message}`, loc: doc.locate(issue.path) });
+    }
+    problems.throwIfErrors();
+    throw new Error('unreachable');
+  }
+  const data = parsed.data;
+  const metrics = {
+    regular: FontMetrics.read(join(dir, data.fonts.metrics.regular)),
+    bold: FontMetrics.read(join(dir, data.fonts.metrics.bold)),
+    italic: FontMetrics.read(join(dir, data.fonts.metrics.italic)),
+    boldItalic: FontMetrics.read(join(dir, data.fonts.metrics.boldItalic)),
+  };
+  const symbolsFile = join(dir, 'symbols.yaml');
+  let symbols = {};
+  if (existsSync(symbolsFile)) {
+    const sdoc = parseLocatedYaml(readFileSync(symbolsFile, 'utf8'), symbolsFile);
+    const s = symbolsSchema.safeParse(sdoc.value);
+    if (!s.success) {
+      for (const issue of s.error.issues) problems.error({ code: 'theme-schema', message: `symbol ${issue.path.join('.')}: ${issue.message}`, loc: sdoc.locate(issue.path) });
+      problems.throwIfErrors();
+    } else symbols = s.data;
+  }
+  const theme = new Theme(data, dir, metrics, symbols);
+  cache.set(dir, theme);
+  return theme;
+}
+
+/** Forget loaded themes (watch mode, when a theme file changes). */
+export function invalidateThemes(): void {
+  cache.clear();
+}
