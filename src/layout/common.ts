@@ -36,7 +36,7 @@ export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc
     kind: 'text',
     placeholder: opts.placeholder,
     box,
-    paragraphs: applySpacing(paras, fit.size, gap),
+    paragraphs: applySpacing(paras, fit.size, fit.gap),
     style: { size: fit.size, color: opts.color ?? ctx.theme.color('text'), font: 'body', valign: opts.valign ?? 'top' },
   };
   return { element, fit };

@@ -37,6 +37,8 @@ function gapOf(p: TextPara, gap: number): number {
 
 export interface Fitted {
   size: number;
+  /** the paragraph gap used (a designer tightens spacing before shrinking type) */
+  gap: number;
   height: number;
   fits: boolean;
   /** inches that do not fit at the smallest size */
@@ -53,10 +55,12 @@ export function fitParagraphs(measure: TextMeasurer, paras: TextPara[], box: Box
   const innerH = box.h - 2 * INSET;
   let last: Fitted | undefined;
   for (let size = range.max; size >= range.min; size -= size > 20 ? 2 : 1) {
-    const m = measure.measure(toMeasure(paras, size, gap), innerW, size);
-    const lines = m.lines.reduce((n, l) => n + l.length, 0);
-    last = { size, height: m.height, fits: m.height <= innerH && (!maxLines || lines <= maxLines), overflow: Math.max(0, m.height - innerH), lines };
-    if (last.fits) return last;
+    for (const g of [gap, gap * 0.5]) {
+      const m = measure.measure(toMeasure(paras, size, g), innerW, size);
+      const lines = m.lines.reduce((n, l) => n + l.length, 0);
+      last = { size, gap: g, height: m.height, fits: m.height <= innerH && (!maxLines || lines <= maxLines), overflow: Math.max(0, m.height - innerH), lines };
+      if (last.fits) return last;
+    }
   }
   return last!;
 }

@@ -45,7 +45,7 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
   for (const key of Object.keys(record)) {
     if (knownKeys.includes(key)) continue;
     const near = closest(key, knownKeys);
-    if (near && !(near in record)) {
+    if (near) {
       problems.warn({
         code: 'front-matter-near-miss',
         message: `unknown front-matter key \`${key}\` is used only as a template variable`,

@@ -76,6 +76,18 @@ export function checkSyntax(source: string, file: string, problems: Problems, fi
     const m = /Parse error on line (\d+)/.exec(err.message);
     const line = err.lineNumber ?? (m ? Number(m[1]) : 1);
     const expecting = /Expecting (.*), got/.exec(err.message)?.[1];
+    const open = /got 'EOF'/.test(err.message) ? unclosedBlock(source) : undefined;
+    if (open) {
+      problems.error({
+        code: 'template-syntax',
+        message: `template block \`{{#${open.name}}}\` is never closed`,
+        loc: { file, line: firstLine + open.line - 1, column: open.column },
+        length: open.name.length + 3,
+        expected: `\`{{/${open.name}}}\` after the block's content`,
+        hint: 'every `{{#block}}` needs its `{{/block}}`',
+      });
+      return false;
+    }
     problems.error({
       code: 'template-syntax',
       message: `template syntax error: ${firstSentence(err.message)}`,
@@ -85,6 +97,18 @@ export function checkSyntax(source: string, file: string, problems: Problems, fi
     });
     return false;
   }
+}
+
+/** The innermost `{{#block}}` left open at the end of the text. */
+function unclosedBlock(source: string): { name: string; line: number; column: number } | undefined {
+  const stack: { name: string; line: number; column: number }[] = [];
+  source.split('\n').forEach((text, i) => {
+    for (const m of text.matchAll(/\{\{~?([#/])\s*([\w-]+)/g)) {
+      if (m[1] === '#') stack.push({ name: m[2]!, line: i + 1, column: m.index! + 1 });
+      else if (stack.length && stack[stack.length - 1]!.name === m[2]) stack.pop();
+    }
+  });
+  return stack.pop();
 }
 
 function firstSentence(message: string): string {

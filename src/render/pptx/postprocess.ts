@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import type { Lang } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
+import { renumberCharts, uniqueShapeIds } from './package-ids.js';
 import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-fixes.js';
 
 export interface PostprocessOptions {
@@ -21,12 +22,13 @@ export interface PostprocessOptions {
  */
 export async function postprocess(raw: Buffer, opts: PostprocessOptions): Promise<Buffer> {
   const zip = await JSZip.loadAsync(raw);
-  const parts = new Map<string, string | Uint8Array>();
+  let parts = new Map<string, string | Uint8Array>();
   for (const name of Object.keys(zip.files).sort()) {
     const entry = zip.files[name]!;
     if (entry.dir) continue;
     parts.set(name, /\.(xml|rels)$/.test(name) ? await entry.async('string') : await entry.async('uint8array'));
   }
+  parts = renumberCharts(parts);
   const hidden = new Set(opts.hiddenFooter.map((n) => `ppt/slides/slide${n}.xml`));
   for (const [name, content] of parts) {
     if (typeof content !== 'string') {
@@ -36,11 +38,13 @@ export async function postprocess(raw: Buffer, opts: PostprocessOptions): Promis
     let xml = content;
     if (name === '[Content_Types].xml') xml = dropMissingOverrides(xml, (p) => parts.has(p));
     if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = fixChart(xml);
-    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) xml = singleParagraphProps(xml);
+    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) xml = uniqueShapeIds(singleParagraphProps(xml));
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters|charts)\/[^/]+\.xml$/.test(name)) xml = setLanguage(xml, opts.lang);
     if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
     if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
     if (hidden.has(name)) xml = hideFooter(xml);
+    // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
+    if (name === 'ppt/slideLayouts/slideLayout1.xml') xml = xml.replace('<p:cSld name="DEFAULT"', `<p:cSld name="${opts.lang === 'en' ? 'Blank' : 'Tom side'}"`);
     if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
     parts.set(name, xml);
   }

@@ -1,0 +1,35 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { build, fixture, messages } from './helpers.js';
+
+/**
+ * One fixture per problem in tests/fixtures/errors: the printed message (with
+ * its code frame) is part of the product, so it is snapshotted whole.
+ */
+const files = readdirSync(fixture('errors')).filter((f) => f.endsWith('.md')).sort();
+
+describe('error messages', () => {
+  it.each(files)('%s', async (file) => {
+    const result = await build(`tests/fixtures/errors/${file}`);
+    const text = messages(result);
+    expect(text).toMatchSnapshot();
+    // every message points at a line of an author's file
+    for (const d of result.diagnostics) {
+      expect(d.loc, d.message).toBeDefined();
+      expect(d.loc!.line).toBeGreaterThan(0);
+    }
+    if (file === 'near-miss-key.md') {
+      expect(result.pptx).toBeDefined();
+      expect(result.diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    } else {
+      expect(result.pptx).toBeUndefined();
+      expect(result.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    }
+  });
+
+  it('points into the partial that has the problem', async () => {
+    const result = await build('tests/fixtures/errors/partials/deck.md');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'template-missing-variable', loc: { line: 3 } });
+    expect(result.diagnostics[0]!.loc!.file).toMatch(/_library\/med-feil\.md$/);
+  });
+});

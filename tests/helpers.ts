@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+import { buildDeckFile, type BuildResult } from '../src/build.js';
+import { formatDiagnostic } from '../src/errors/format.js';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const fixture = (...p: string[]) => join(root, 'tests', 'fixtures', ...p);
+
+export async function build(file: string): Promise<BuildResult> {
+  return buildDeckFile(resolve(root, file));
+}
+
+/** Every diagnostic as the CLI prints it (no colour, paths relative to the repo). */
+export function messages(result: BuildResult): string {
+  return result.diagnostics.map((d) => formatDiagnostic(d, { sources: result.sources, color: false, cwd: root })).join('\n\n');
+}
+
+/** The parts of a .pptx, XML as text. */
+export async function unzip(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const parts = new Map<string, string>();
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (!entry.dir && /\.(xml|rels)$/.test(name)) parts.set(name, await entry.async('string'));
+  }
+  return parts;
+}
+
+/** Slide XML parts in slide order. */
+export function slides(parts: Map<string, string>): string[] {
+  return [...parts.keys()]
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]))
+    .map((n) => parts.get(n)!);
+}
+
+/** The layout (by its name) a slide uses. */
+export function layoutName(parts: Map<string, string>, slideNo: number): string {
+  const rels = parts.get(`ppt/slides/_rels/slide${slideNo}.xml.rels`)!;
+  const target = /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/.exec(rels)![1]!;
+  return /<p:cSld name="([^"]*)"/.exec(parts.get(`ppt/slideLayouts/${target}`)!)![1]!;
+}
+
+/** Text of each shape of a slide, with its placeholder type when it has one. */
+export function shapes(xml: string): { ph?: string; text: string }[] {
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => {
+    const sp = m[1]!;
+    const ph = /<p:ph[^>]*type="(\w+)"/.exec(sp)?.[1];
+    const text = [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1]!)).join('');
+    return { ph, text };
+  });
+}
+
+export function decode(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export const readText = (p: string) => readFileSync(p, 'utf8');

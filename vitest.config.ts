@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    // the LibreOffice checks start soffice: keep files sequential, tests inside in order
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
