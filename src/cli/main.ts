@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { buildDeckFile, type BuildResult } from '../build.js';
 import { formatDiagnostic } from '../errors/format.js';
 import { layouts } from '../layout/registry.js';
+import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
@@ -76,7 +77,7 @@ function report(result: BuildResult, args: Args, started: number): boolean {
     return false;
   }
   if (args.command === 'check') {
-    process.stdout.write(`✓ ${name}: ${result.slides} slides${warn}\n`);
+    process.stdout.write(`✓ ${name}: ${plural(result.slides, 'slide')}${warn}\n`);
     return true;
   }
   const out = join(args.out, `${result.deck!.name}.pptx`);
@@ -88,9 +89,11 @@ function report(result: BuildResult, args: Args, started: number): boolean {
     return false;
   }
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`✓ ${name} → ${relative(cwd, out)} (${result.slides} slides, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
+  process.stdout.write(`✓ ${name} → ${relative(cwd, out)} (${plural(result.slides, 'slide')}, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
   return true;
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function listComponents(): string {
   return layouts
@@ -99,6 +102,6 @@ function listComponents(): string {
 }
 
 function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packageRoot } from '../util/package-root.js';
 import type { Problems } from '../errors/diagnostic.js';
 import type { SourceLoc } from '../model/types.js';
 import { FontMetrics } from '../text/metrics.js';
@@ -8,10 +8,9 @@ import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { symbolsSchema, themeSchema } from './schema.js';
 import { Theme } from './theme.js';
 import { closest } from '../errors/suggest.js';
-import { readdirSync } from 'node:fs';
 
 /** samling's own themes, shipped with the package: used when the project has none of that name. */
-const builtinThemes = resolve(dirname(fileURLToPath(import.meta.url)), '../../themes');
+const builtinThemes = join(packageRoot(), 'themes');
 
 const cache = new Map<string, Theme>();
 

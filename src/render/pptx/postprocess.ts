@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import type { Lang } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
 import { renumberCharts, uniqueShapeIds } from './package-ids.js';
+import { readZip, writeZip } from './zip.js';
 import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-fixes.js';
 
 export interface PostprocessOptions {
@@ -20,19 +20,12 @@ export interface PostprocessOptions {
  * dates, and a deterministic DEFLATE-compressed zip (pptxgenjs stores
  * uncompressed in Node).
  */
-export async function postprocess(raw: Buffer, opts: PostprocessOptions): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(raw);
-  let parts = new Map<string, string | Uint8Array>();
-  for (const name of Object.keys(zip.files).sort()) {
-    const entry = zip.files[name]!;
-    if (entry.dir) continue;
-    parts.set(name, /\.(xml|rels)$/.test(name) ? await entry.async('string') : await entry.async('uint8array'));
-  }
-  parts = renumberCharts(parts);
+export function postprocess(raw: Buffer, opts: PostprocessOptions): Buffer {
+  const parts = renumberCharts(decodeText(readZip(raw)));
   const hidden = new Set(opts.hiddenFooter.map((n) => `ppt/slides/slide${n}.xml`));
   for (const [name, content] of parts) {
     if (typeof content !== 'string') {
-      if (/^ppt\/embeddings\/.*\.xlsx$/.test(name)) parts.set(name, await normaliseWorkbook(content, opts.date));
+      if (/^ppt\/embeddings\/.*\.xlsx$/.test(name)) parts.set(name, normaliseWorkbook(content, opts.date));
       continue;
     }
     let xml = content;
@@ -58,27 +51,24 @@ function fixDates(xml: string, date: Date): string {
 }
 
 /** The chart's embedded workbook is a zip with "now" in it too. */
-async function normaliseWorkbook(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
-  const book = await JSZip.loadAsync(bytes);
-  const parts = new Map<string, string | Uint8Array>();
-  for (const name of Object.keys(book.files).sort()) {
-    const entry = book.files[name]!;
-    if (entry.dir) continue;
-    const content = /\.(xml|rels)$/.test(name) ? await entry.async('string') : await entry.async('uint8array');
-    parts.set(name, name === 'docProps/core.xml' && typeof content === 'string' ? fixDates(content, date) : content);
-  }
+function normaliseWorkbook(bytes: Uint8Array, date: Date): Uint8Array {
+  const parts = decodeText(readZip(bytes));
+  const core = parts.get('docProps/core.xml');
+  if (typeof core === 'string') parts.set('docProps/core.xml', fixDates(core, date));
   return pack(parts);
 }
 
-/**
- * Zip with stable order ([Content_Types].xml first, then by name), DEFLATE,
- * and one fixed timestamp (JSZip writes DOS times from the UTC getters, so the
- * bytes are the same in every time zone).
- */
-async function pack(parts: Map<string, string | Uint8Array>): Promise<Buffer> {
-  const out = new JSZip();
-  const date = new Date(Date.UTC(1980, 0, 1, 0, 0, 0));
-  const names = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) out.file(name, parts.get(name)!, { date, createFolders: false });
-  return out.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });
+/** XML parts as text, everything else as bytes. */
+function decodeText(parts: Map<string, Uint8Array>): Map<string, string | Uint8Array> {
+  const out = new Map<string, string | Uint8Array>();
+  for (const [name, bytes] of parts) out.set(name, /\.(xml|rels)$/.test(name) ? Buffer.from(bytes).toString('utf8') : bytes);
+  return out;
+}
+
+/** Stable order: [Content_Types].xml first (some readers want it), then by name. */
+function pack(parts: Map<string, string | Uint8Array>): Buffer {
+  const bytes = new Map<string, Uint8Array>();
+  for (const [name, content] of parts) bytes.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
+  const order = [...bytes.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return writeZip(bytes, order);
 }
