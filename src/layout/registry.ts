@@ -7,13 +7,14 @@ import { section } from './layouts/section.js';
 import { text } from './layouts/text.js';
 import { title } from './layouts/title.js';
 import { twoColumn } from './layouts/two-column.js';
+import { components } from '../components/index.js';
 import type { LayoutDefinition } from './types.js';
 
 /**
  * Every layout and component, by the name authors write in `<!-- layout: … -->`.
  * A new one is one file and one line here.
  */
-export const layouts: LayoutDefinition<any>[] = [title, content, text, twoColumn, image, fullImage, chart, section, quote];
+export const layouts: LayoutDefinition<any>[] = [title, content, text, twoColumn, image, fullImage, chart, section, quote, ...components];
 
 export function findLayout(name: string): LayoutDefinition<any> | undefined {
   return layouts.find((l) => l.name === name);

@@ -64,7 +64,7 @@ export type Element =
     }
   | { kind: 'shape'; box: Box; shape: ShapeName; fill?: string; line?: { color: string; width: number; dash?: 'dash' | 'sysDot' }; rotate?: number; flipH?: boolean; name?: string }
   | { kind: 'line'; box: Box; color: string; width: number; arrowEnd?: boolean; arrowStart?: boolean; flipV?: boolean; dash?: 'dash' | 'sysDot' }
-  | { kind: 'image'; box: Box; path: string; alt: string; sizing?: { type: 'cover' | 'contain'; w: number; h: number } }
+  | { kind: 'image'; box: Box; path?: string; /** PNG bytes as base64, for generated images (QR codes) */ data?: string; alt: string; sizing?: { type: 'cover' | 'contain'; w: number; h: number } }
   | {
       kind: 'table';
       box: Box;

@@ -36,7 +36,7 @@ export function drawElement(pptx: Pptx, slide: Slide, el: Element, theme: Theme)
       } as P.default.ShapeProps);
       return;
     case 'image':
-      slide.addImage({ path: el.path, ...box(el.box), altText: xmlSafe(el.alt), sizing: el.sizing });
+      slide.addImage({ ...(el.data ? { data: `image/png;base64,${el.data}` } : { path: el.path }), ...box(el.box), altText: xmlSafe(el.alt), sizing: el.sizing });
       return;
     case 'table':
       return drawTable(slide, el, theme);
