@@ -3,6 +3,7 @@ import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
 import { words } from './i18n/words.js';
 import { layoutDeck } from './layout/index.js';
+import type { PlacedSlide } from './layout/types.js';
 import { loadDeck } from './load/load-deck.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
@@ -25,13 +26,15 @@ export interface BuildResult {
   sources: Map<string, string>;
   /** files the deck depends on (partials, data, theme, images): for watch mode */
   dependencies: Set<string>;
+  /** the laid-out slides (for tests and the fit audit) */
+  placed?: PlacedSlide[];
 }
 
 /**
  * Build one deck through every stage: load → template → parse/model → layout → render.
  * Never throws for problems in the author's files: they come back as diagnostics.
  */
-export async function buildDeckFile(file: string): Promise<BuildResult> {
+export async function buildDeckFile(file: string, options: { lint?: boolean } = {}): Promise<BuildResult> {
   const problems = new Problems();
   const sources = new Map<string, string>();
   const dependencies = new Set<string>([file]);
@@ -58,7 +61,8 @@ export async function buildDeckFile(file: string): Promise<BuildResult> {
     result.deck = deck;
     problems.throwIfErrors();
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
-    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root });
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, lint: options.lint });
+    result.placed = placed;
     problems.throwIfErrors();
     result.pptx = await renderPptx(deck, placed, theme);
     result.slides = placed.length;

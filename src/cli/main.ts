@@ -51,7 +51,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
   let failed = 0;
   for (const file of decks) {
     const started = performance.now();
-    const result = await buildDeckFile(file);
+    const result = await buildDeckFile(file, { lint: args.command === 'check' });
     const ok = report(result, args, started);
     if (!ok) failed++;
   }

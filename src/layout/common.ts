@@ -32,6 +32,14 @@ export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc
   const gap = ctx.theme.sizes.paragraphGap;
   const fit = fitParagraphs(ctx.measure, paras, box, opts.range ?? ctx.theme.sizes.body, gap);
   if (!fit.fits) reportOverflow(ctx, loc, opts.what ?? 'the text', fit, box);
+  else if (ctx.lint && fit.size < ctx.theme.sizes.body.comfortable && (opts.range ?? ctx.theme.sizes.body).max >= ctx.theme.sizes.body.comfortable) {
+    ctx.problems.warn({
+      code: 'text-shrunk',
+      message: `${opts.what ?? 'the text'} is set at ${fit.size} pt to fit, below the comfortable ${ctx.theme.sizes.body.comfortable} pt`,
+      loc,
+      hint: 'fewer or shorter points read better from the back of the room',
+    });
+  }
   const element: Element = {
     kind: 'text',
     placeholder: opts.placeholder,
@@ -49,7 +57,7 @@ export function reportOverflow(ctx: LayoutContext, loc: SourceLoc, what: string,
     message: `${what} does not fit on the slide: ${fit.overflow.toFixed(2)} in (${pct} %) too tall at the smallest size, ${fit.size} pt`,
     loc,
     expected: `text that fits ${box.w.toFixed(1)} × ${box.h.toFixed(1)} in`,
-    hint: 'shorten it, or split the slide in two with a line `---`',
+    hint: 'shorten it, or split the slide in two with a line `---` (lists on content slides continue by themselves unless `continue: false`)',
   });
 }
 

@@ -94,6 +94,7 @@ function readCommon(slide: Slide, ctx: LayoutContext): { footer: boolean; backgr
     ctx.problems.error({ code: 'bad-directive', message: `\`${key}: ${JSON.stringify(d[key])}\` is not valid`, loc: slide.directiveLocs[key] ?? slide.loc, length: key.length, expected, hint });
   };
   if (d.footer !== undefined && typeof d.footer !== 'boolean') bad('footer', '`true` or `false`');
+  if (d.continue !== undefined && typeof d.continue !== 'boolean') bad('continue', '`true` or `false` (false: text that does not fit is an error, not a second slide)');
   const symbols = Object.keys(ctx.theme.symbols);
   const symbol = d.symbol ?? ctx.deck.meta.symbol;
   if (symbol !== undefined && symbol !== 'none' && !symbols.includes(String(symbol))) {

@@ -113,6 +113,8 @@ export interface LayoutContext {
   /** folder of the deck file: images resolve from here, then from the project's assets/ */
   deckDir: string;
   projectDir: string;
+  /** `samling check`: also warn about text set below the theme's comfortable size */
+  lint?: boolean;
 }
 
 /** A slide layout (or component): one file each, registered in `layout/registry.ts`. */

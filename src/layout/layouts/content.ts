@@ -12,6 +12,7 @@ import { z } from 'zod';
 import type { Block, Slide } from '../../model/types.js';
 import { bodyElement, splitTitle, titleElement } from '../common.js';
 import { containBox, resolveImage } from '../images.js';
+import { continuedTitle, splitForContinuation } from '../continuation.js';
 import { tableElement } from '../table.js';
 import { blocksToParas, fitParagraphs } from '../text-fit.js';
 import { defineLayout, type Element, type LayoutContext, type Page } from '../types.js';
@@ -26,7 +27,7 @@ export const content = defineLayout({
 });
 
 /** Shared by `content` and `text`: title, text, and one table or image. */
-export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): Page {
+export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): Page | Page[] {
   const master = bullets ? 'content' : 'text';
   const { title, titleLoc, rest } = splitTitle(slide);
   const elements: Element[] = [];
@@ -44,6 +45,7 @@ export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): P
     });
   }
   const paras = blocksToParas(text, bullets);
+  const textLoc = text[0]?.loc ?? slide.loc;
   const body = ctx.theme.region(master, 'body');
 
   if (images[0] && !tables.length) {
@@ -67,6 +69,19 @@ export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): P
     elements.push(tableElement(tables[0], { x: body.x, y: top, w: body.w, h: body.y + body.h - top }, ctx));
     return { elements, master };
   }
-  if (paras.length) elements.push(bodyElement(paras, body, ctx, slide.loc, { placeholder: 'body' }).element);
-  return { elements, master };
+  if (!paras.length) return { elements, master };
+  const fit = fitParagraphs(ctx.measure, paras, body, ctx.theme.sizes.body, ctx.theme.sizes.paragraphGap);
+  const split = !fit.fits && slide.directives.continue !== false ? splitForContinuation(paras, body, ctx) : undefined;
+  if (!split) {
+    elements.push(bodyElement(paras, body, ctx, textLoc, { placeholder: 'body' }).element);
+    return { elements, master };
+  }
+  // too long for one slide: continue on the next, at one size for all parts
+  return split.parts.map((part, i) => ({
+    master,
+    elements: [
+      ...(title ? [i === 0 ? elements[0]! : titleElement(continuedTitle(title, ctx), master, ctx, titleLoc!)] : []),
+      bodyElement(part, body, ctx, textLoc, { placeholder: 'body', range: { max: split.size, min: split.size } }).element,
+    ],
+  }));
 }

@@ -1,0 +1,45 @@
+import { words } from '../i18n/words.js';
+import type { Run } from '../model/types.js';
+import { fitParagraphs } from './text-fit.js';
+import type { Box, LayoutContext, TextPara } from './types.js';
+
+/**
+ * Text that does not fit at the theme's smallest size continues on new slides
+ * titled "<title> (forts.)" / "(cont.)". Breaks fall between top-level items
+ * (an item keeps its sub-items), as many per slide as fit at the smallest
+ * size; then every part is set at one common size, the largest that fits all.
+ *
+ * @returns the parts, or undefined when one top-level item alone is too long
+ */
+export function splitForContinuation(paras: TextPara[], box: Box, ctx: LayoutContext): { parts: TextPara[][]; size: number } | undefined {
+  const { theme, measure } = ctx;
+  const gap = theme.sizes.paragraphGap;
+  const min = { max: theme.sizes.body.min, min: theme.sizes.body.min };
+  // groups: a level-0 paragraph with the deeper ones after it
+  const groups: TextPara[][] = [];
+  for (const p of paras) {
+    if ((p.level ?? 0) === 0 || !groups.length) groups.push([p]);
+    else groups[groups.length - 1]!.push(p);
+  }
+  const parts: TextPara[][] = [];
+  let current: TextPara[] = [];
+  for (const group of groups) {
+    const trial = [...current, ...group];
+    if (fitParagraphs(measure, trial, box, min, gap).fits) {
+      current = trial;
+      continue;
+    }
+    if (!current.length) return undefined;
+    parts.push(current);
+    current = group;
+    if (!fitParagraphs(measure, current, box, min, gap).fits) return undefined;
+  }
+  if (current.length) parts.push(current);
+  const size = Math.min(...parts.map((part) => fitParagraphs(measure, part, box, theme.sizes.body, gap).size));
+  return { parts, size };
+}
+
+/** "Innspill (forts.)" */
+export function continuedTitle(title: Run[], ctx: LayoutContext): Run[] {
+  return [...title, { text: ` (${words[ctx.deck.meta.lang].continued})` }];
+}
