@@ -48,8 +48,10 @@ export interface TextBoxOptions {
  * paragraphs fit. Reports an overflow error (at `loc`) when even the smallest
  * size does not fit.
  */
-export function fittedText(paras: TextPara[], box: Box, ctx: LayoutContext, o: TextBoxOptions): { element: Element; fit: Fitted } {
+export function fittedText(text: TextPara[], box: Box, ctx: LayoutContext, o: TextBoxOptions): { element: Element; fit: Fitted } {
   const gap = o.gap ?? ctx.theme.sizes.paragraphGap;
+  // a bold box is measured with the bold face
+  const paras = o.bold ? text.map((p) => ({ ...p, bold: true })) : text;
   const fit = fitParagraphs(ctx.measure, paras, box, o.range, gap, o.maxLines);
   if (!fit.fits && o.loc) {
     ctx.problems.error({

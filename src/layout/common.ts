@@ -15,7 +15,8 @@ export function splitTitle(slide: Slide): { title?: Run[]; titleLoc?: SourceLoc;
 export function titleElement(runs: Run[], master: MasterKey, ctx: LayoutContext, loc: SourceLoc, opts: { dark?: boolean; range?: { max: number; min: number } } = {}): Element {
   const box = ctx.theme.region(master, 'title');
   const range = opts.range ?? ctx.theme.sizes.title;
-  const paras: TextPara[] = [{ runs }];
+  // bold here too, so that the measurer uses the bold face's widths
+  const paras: TextPara[] = [{ runs, bold: true }];
   const fit = fitParagraphs(ctx.measure, paras, box, range, 0, 3);
   if (!fit.fits) reportOverflow(ctx, loc, 'the title', fit, box);
   return {

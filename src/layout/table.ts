@@ -6,48 +6,84 @@ type TableBlock = Extract<Block, { kind: 'table' }>;
 
 const CELL_PAD = 0.06;
 
+interface TableGeometry {
+  size: number;
+  colW: number[];
+  /** header first, then every row */
+  rowH: number[];
+  h: number;
+}
+
+function measureTable(table: TableBlock, width: number, size: number, ctx: LayoutContext): TableGeometry {
+  const cols = table.header.length;
+  const rows = [table.header, ...table.rows];
+  const colW = columnWidths(rows, cols, width, size, ctx);
+  const rowH = rows.map((row, r) =>
+    Math.max(...colW.map((w, c) => ctx.measure.measure([{ runs: row[c] ?? [], bold: r === 0 }], w - 2 * CELL_PAD, size).height + 2 * CELL_PAD + 0.02)),
+  );
+  return { size, colW, rowH, h: rowH.reduce((a, b) => a + b, 0) };
+}
+
 /**
  * A native table in `area`: column widths from the content's natural widths,
  * row heights from measured wrapped text, at the largest size in the theme's
  * table range at which the whole table fits.
  */
 export function tableElement(table: TableBlock, area: Box, ctx: LayoutContext): Element {
-  const { measure, theme } = ctx;
-  const cols = table.header.length;
-  const rows = [table.header, ...table.rows];
-  const range = theme.sizes.table;
-  let best: { size: number; colW: number[]; rowH: number[]; h: number } | undefined;
+  return tablePages(table, area, ctx, false)[0]!;
+}
+
+/**
+ * As `tableElement`, but a table too long for one slide at the theme's
+ * smallest size is split between rows into several tables (one per slide),
+ * each repeating the header, at one size: the theme's smallest + 2 pt, or the
+ * smallest when even that needs more slides than it saves.
+ */
+export function tablePages(table: TableBlock, area: Box, ctx: LayoutContext, allowContinue: boolean): Element[] {
+  const range = ctx.theme.sizes.table;
+  let geometry: TableGeometry | undefined;
   for (let size = range.max; size >= range.min; size--) {
-    const colW = columnWidths(rows, cols, area.w, size, ctx);
-    const rowH = rows.map((row, r) =>
-      Math.max(...colW.map((w, c) => {
-        const runs = row[c] ?? [];
-        const m = measure.measure([{ runs, bold: r === 0 }], w - 2 * CELL_PAD, size);
-        return m.height + 2 * CELL_PAD + 0.02;
-      })),
-    );
-    const h = rowH.reduce((a, b) => a + b, 0);
-    best = { size, colW, rowH, h };
-    if (h <= area.h) break;
+    geometry = measureTable(table, area.w, size, ctx);
+    if (geometry.h <= area.h) return [tableOf(table, table.rows, geometry, geometry.rowH.slice(1), area, ctx)];
   }
-  if (best!.h > area.h) {
+  if (!allowContinue) {
     ctx.problems.error({
       code: 'table-overflow',
-      message: `the table does not fit on the slide: ${(best!.h - area.h).toFixed(2)} in too tall at ${best!.size} pt`,
+      message: `the table does not fit on the slide: ${(geometry!.h - area.h).toFixed(2)} in too tall at ${geometry!.size} pt`,
       loc: table.loc,
-      expected: `at most about ${Math.floor(rows.length * (area.h / best!.h))} rows of this length`,
+      expected: `at most about ${Math.floor((table.rows.length + 1) * (area.h / geometry!.h))} rows of this length`,
       hint: 'split the rows over two slides with a line `---`, or shorten the cells',
     });
+    return [tableOf(table, table.rows, geometry!, geometry!.rowH.slice(1), area, ctx)];
   }
-  const { size, colW, rowH, h } = best!;
+  const g = measureTable(table, area.w, Math.min(range.max, range.min + 2), ctx);
+  const pages: { rows: Run[][][]; heights: number[] }[] = [];
+  let used = g.rowH[0]!;
+  table.rows.forEach((row, i) => {
+    const h = g.rowH[i + 1]!;
+    if (!pages.length || used + h > area.h) {
+      pages.push({ rows: [], heights: [] });
+      used = g.rowH[0]!;
+    }
+    pages[pages.length - 1]!.rows.push(row);
+    pages[pages.length - 1]!.heights.push(h);
+    used += h;
+  });
+  return pages.map((p) => tableOf(table, p.rows, g, p.heights, area, ctx));
+}
+
+function tableOf(table: TableBlock, rows: Run[][][], g: TableGeometry, heights: number[], area: Box, ctx: LayoutContext): Element {
+  const { theme } = ctx;
+  const cols = table.header.length;
+  const rowH = [g.rowH[0]!, ...heights];
   return {
     kind: 'table',
-    box: { x: area.x, y: area.y, w: colW.reduce((a, b) => a + b, 0), h },
+    box: { x: area.x, y: area.y, w: g.colW.reduce((a, b) => a + b, 0), h: Math.min(area.h, rowH.reduce((a, b) => a + b, 0)) },
     header: table.header,
-    rows: table.rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? [])),
-    colW,
+    rows: rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? [])),
+    colW: g.colW,
     rowH,
-    size,
+    size: g.size,
     align: table.align,
     colors: { headerFill: theme.color('navy'), headerText: theme.color('onDark'), text: theme.color('text'), band: theme.color('mist'), rule: theme.color('rule') },
   };

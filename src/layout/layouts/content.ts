@@ -13,7 +13,7 @@ import type { Block, Slide } from '../../model/types.js';
 import { bodyElement, splitTitle, titleElement } from '../common.js';
 import { containBox, resolveImage } from '../images.js';
 import { continuedTitle, splitForContinuation } from '../continuation.js';
-import { tableElement } from '../table.js';
+import { tablePages } from '../table.js';
 import { blocksToParas, fitParagraphs } from '../text-fit.js';
 import { defineLayout, type Element, type LayoutContext, type Page } from '../types.js';
 
@@ -66,8 +66,14 @@ export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): P
       elements.push(bodyElement(paras, textBox, ctx, slide.loc, { placeholder: 'body', range: { max: fit.size, min: ctx.theme.sizes.body.min } }).element);
       top = textBox.y + textBox.h + 0.1;
     }
-    elements.push(tableElement(tables[0], { x: body.x, y: top, w: body.w, h: body.y + body.h - top }, ctx));
-    return { elements, master };
+    const area = { x: body.x, y: top, w: body.w, h: body.y + body.h - top };
+    const pages = tablePages(tables[0], area, ctx, slide.directives.continue !== false && !paras.length);
+    if (pages.length === 1) return { elements: [...elements, pages[0]!], master };
+    // a long table continues on the next slides, its header repeated
+    return pages.map((table, i) => ({
+      master,
+      elements: [...(title ? [i === 0 ? elements[0]! : titleElement(continuedTitle(title, ctx), master, ctx, titleLoc!)] : []), table],
+    }));
   }
   if (!paras.length) return { elements, master };
   const fit = fitParagraphs(ctx.measure, paras, body, ctx.theme.sizes.body, ctx.theme.sizes.paragraphGap);

@@ -22,22 +22,24 @@ export function defineMasters(pptx: Pptx, theme: Theme, lang: Lang): void {
     const fg = theme.color(dark ? 'onDark' : 'heading');
     if (key === 'title') objects.push(...titleBand(theme));
     if (key !== 'fullImage') objects.push(...wordmark(theme, dark), ...footer(theme, lang, dark));
-    const ph = (name: string, type: string, r: { x: number; y: number; w: number; h: number } | undefined, size: number, color: string, bold: boolean, prompt: string, valign: 'top' | 'bottom' | 'middle' = 'top') => {
+    // pptxgenjs copies a placeholder's options over the options of text put into it
+    // (issue #640, gen-objects.ts "A.3"), so size and weight stay out of here: they
+    // come from each run, and for text typed later from the master's text styles.
+    // Colour stays on dark masters only, where the master's dark text would vanish.
+    const ph = (name: string, type: string, r: { x: number; y: number; w: number; h: number } | undefined, prompt: string, valign: 'top' | 'bottom' | 'middle' = 'top') => {
       if (!r) return;
       objects.push({
         placeholder: {
-          options: { name, type, x: r.x, y: r.y, w: r.w, h: r.h, fontFace: name === 'title' ? theme.fonts.heading : theme.fonts.body, fontSize: size, color, bold, valign, margin: 0.08 * PT } as P.default.PlaceholderProps,
+          options: { name, type, x: r.x, y: r.y, w: r.w, h: r.h, fontFace: name === 'title' ? theme.fonts.heading : theme.fonts.body, ...(dark ? { color: fg } : {}), valign, margin: 0.08 * PT } as P.default.PlaceholderProps,
           text: prompt,
         },
       });
     };
-    const titleSize = key === 'title' || key === 'section' ? theme.sizes.titleSlide.max : theme.sizes.title.max;
-    ph('title', 'title', m.title, titleSize, fg, true, lang === 'en' ? 'Click to add title' : 'Klikk for å legge inn tittel', 'bottom');
-    const bodyColor = theme.color(dark ? 'onDark' : 'text');
+    ph('title', 'title', m.title, lang === 'en' ? 'Click to add title' : 'Klikk for å legge inn tittel', 'bottom');
     const prompt = lang === 'en' ? 'Click to add text' : 'Klikk for å legge inn tekst';
-    ph('body', 'body', m.body, theme.sizes.body.comfortable, bodyColor, false, prompt, key === 'quote' ? 'middle' : 'top');
-    ph('left', 'body', m.left, theme.sizes.body.comfortable, bodyColor, false, prompt);
-    ph('right', 'body', m.right, theme.sizes.body.comfortable, bodyColor, false, prompt);
+    ph('body', 'body', m.body, prompt, key === 'quote' ? 'middle' : 'top');
+    ph('left', 'body', m.left, prompt);
+    ph('right', 'body', m.right, prompt);
     pptx.defineSlideMaster({
       title: m.name,
       background: { color: m.background ? theme.color(m.background) : theme.color('paper') },

@@ -2,6 +2,7 @@ import type { Lang } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
 import { renumberCharts, uniqueShapeIds } from './package-ids.js';
+import { endMarkSizes } from './text-fixes.js';
 import { readZip, writeZip } from './zip.js';
 import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-fixes.js';
 
@@ -31,7 +32,7 @@ export function postprocess(raw: Buffer, opts: PostprocessOptions): Buffer {
     let xml = content;
     if (name === '[Content_Types].xml') xml = dropMissingOverrides(xml, (p) => parts.has(p));
     if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = fixChart(xml);
-    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) xml = uniqueShapeIds(singleParagraphProps(xml));
+    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) xml = endMarkSizes(uniqueShapeIds(singleParagraphProps(xml)));
     if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters|charts)\/[^/]+\.xml$/.test(name)) xml = setLanguage(xml, opts.lang);
     if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
     if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
