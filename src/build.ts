@@ -61,7 +61,7 @@ export async function buildDeckFile(file: string, options: { lint?: boolean } = 
     result.deck = deck;
     problems.throwIfErrors();
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
-    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, lint: options.lint });
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, lint: options.lint, uses: dependencies });
     result.placed = placed;
     problems.throwIfErrors();
     result.pptx = await renderPptx(deck, placed, theme);

@@ -13,6 +13,7 @@ const USAGE = `samling — Markdown decks → KRD-branded, editable PowerPoint
 
 Usage:
   samling build [paths…] [--out DIR]   build decks (files or folders; default: decks) to DIR (default: out)
+  samling watch [paths…] [--out DIR]   build, then rebuild the decks a change touches (= build --watch)
   samling check [paths…]               validate and lint only; writes nothing
   samling components                   list layouts and components, with their syntax
   samling --help | --version

@@ -7,6 +7,7 @@ import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
+import { watchCommand } from './watch-command.js';
 
 /** Run the CLI; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -32,6 +33,10 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       try {
+        if (args.watch) {
+          findDecks(args.paths);
+          return await watchCommand(args);
+        }
         return await build(args, findDecks(args.paths));
       } catch (e) {
         if (e instanceof UsageError) {

@@ -26,6 +26,7 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
   const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)];
   const path = candidates.find((p) => existsSync(p) && statSync(p).isFile());
+  for (const c of candidates) ctx.uses?.add(c);
   if (!path) return fail(`image \`${block.src}\` not found`, `a file at ${candidates.map((c) => relative(ctx.projectDir, c)).join(' or ')}`, 'check the spelling; images usually live in assets/');
   const real = realpathSync(path);
   const rel = relative(realpathSync(ctx.projectDir), real);

@@ -115,6 +115,8 @@ export interface LayoutContext {
   projectDir: string;
   /** `samling check`: also warn about text set below the theme's comfortable size */
   lint?: boolean;
+  /** files the slides read (images): the watcher rebuilds the deck when one changes */
+  uses?: Set<string>;
 }
 
 /** A slide layout (or component): one file each, registered in `layout/registry.ts`. */

@@ -1,0 +1,194 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import { buildDeckFile, type BuildResult } from '../build.js';
+import { projectOf } from '../project.js';
+import { invalidateThemes } from '../theme/load-theme.js';
+import { writeOutput, type Written } from './write-output.js';
+
+/** What the watcher reports, one event per deck rebuild (and a few others). */
+export type WatchEvent =
+  | { type: 'ready'; decks: string[] }
+  | { type: 'built'; deck: string; result: BuildResult; written?: Written; ms: number; recovered: boolean }
+  | { type: 'failed'; deck: string; result: BuildResult; ms: number }
+  | { type: 'deleted'; deck: string; output: string }
+  | { type: 'error'; error: Error };
+
+export interface WatchOptions {
+  /** deck files and folders, as on the command line */
+  paths: string[];
+  out: string;
+  /** quiet period after the last change before rebuilding: editors save in bursts */
+  debounceMs?: number;
+  /** words for the fallback name of a locked output: "ny" / "new" */
+  newSuffix?: (deck: string) => string;
+  onEvent: (e: WatchEvent) => void;
+}
+
+export interface Watcher {
+  close(): Promise<void>;
+  /** resolves when the first builds are done */
+  ready: Promise<void>;
+}
+
+/** Files that are never inputs: editors' swap and backup files, our own temp files. */
+const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|#[^/\\]*#|4913|[^/\\]*\.(swp|swx|tmp|crswap))$/;
+const INPUT = new Set(['.md', '.yaml', '.yml', '.csv', '.png', '.jpg', '.jpeg', '.gif', '.json']);
+
+/**
+ * `samling watch`: build every deck, then rebuild exactly the decks a change
+ * touches — the deck itself, or a partial, data file, theme file or image it
+ * used last time (the dependency map). Bursts of writes are coalesced into one
+ * rebuild per deck; builds run one at a time; errors are reported and
+ * watching goes on, with the last good .pptx left in place.
+ */
+export function startWatch(options: WatchOptions): Watcher {
+  const debounceMs = options.debounceMs ?? 40;
+  const roots = options.paths.map((p) => resolve(p));
+  const isDeck = (file: string) =>
+    file.endsWith('.md') && !relative(dirOf(file), file).split(sep).some((part) => part.startsWith('_') || part.startsWith('.')) && roots.some((r) => file === r || file.startsWith(r + sep));
+  const dirOf = (file: string) => roots.find((r) => file.startsWith(r + sep)) ?? dirname(file);
+  const dependencies = new Map<string, Set<string>>();
+  /** the text each deck was last built from, by file: see `verify` */
+  const builtFrom = new Map<string, Map<string, string>>();
+  let building = false;
+  const failing = new Set<string>();
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  let closed = false;
+
+  const watched = new Set<string>(roots);
+  for (const r of roots) {
+    const decksDir = existsSync(r) && statSync(r).isDirectory() ? r : dirname(r);
+    const project = projectOf(join(decksDir, 'deck.md'));
+    for (const d of [join(decksDir, '_library'), join(decksDir, '_data'), join(project.root, 'themes'), join(project.root, 'assets')]) watched.add(d);
+  }
+  const watcher: FSWatcher = watch([...watched].filter(existsSync), { ignoreInitial: true, ignored: (p: string) => IGNORED.test(p) });
+
+  const rebuild = async (deck: string) => {
+    const started = performance.now();
+    building = true;
+    const result = await buildDeckFile(deck).finally(() => (building = false));
+    dependencies.set(deck, new Set([...result.dependencies].map((d) => resolve(d))));
+    builtFrom.set(deck, result.sources);
+    const ms = Math.round(performance.now() - started);
+    if (!result.pptx) {
+      failing.add(deck);
+      options.onEvent({ type: 'failed', deck, result, ms });
+      return;
+    }
+    const recovered = failing.delete(deck);
+    const target = join(options.out, `${result.deck!.name}.pptx`);
+    try {
+      const written = await writeOutput(target, result.pptx, options.newSuffix?.(deck) ?? 'ny');
+      options.onEvent({ type: 'built', deck, result, written, ms: Math.round(performance.now() - started), recovered });
+    } catch (e) {
+      options.onEvent({ type: 'error', error: e as Error });
+    }
+  };
+
+  /** Decks a changed file affects. */
+  const affected = (file: string): string[] => {
+    if (isDeck(file)) return [file];
+    const hit = [...dependencies].filter(([, deps]) => deps.has(file)).map(([deck]) => deck);
+    // a new partial or data file may mend a deck that failed for want of it
+    return [...new Set([...hit, ...failing])];
+  };
+
+  const flush = () => {
+    timer = undefined;
+    const decks = [...pending].sort();
+    pending.clear();
+    running = running.then(async () => {
+      for (const deck of decks) if (!closed) await rebuild(deck).catch((e: Error) => options.onEvent({ type: 'error', error: e }));
+    });
+  };
+
+  const changed = (file: string, kind: 'add' | 'change' | 'unlink') => {
+    const abs = resolve(file);
+    if (!INPUT.has(extname(abs).toLowerCase())) return;
+    if (abs.includes(`${sep}themes${sep}`)) invalidateThemes();
+    if (kind === 'unlink' && isDeck(abs)) {
+      dependencies.delete(abs);
+      builtFrom.delete(abs);
+      failing.delete(abs);
+      options.onEvent({ type: 'deleted', deck: abs, output: join(options.out, `${basename(abs, '.md')}.pptx`) });
+      return;
+    }
+    for (const deck of affected(abs)) if (existsSync(deck)) pending.add(deck);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(flush, debounceMs);
+  };
+  watcher.on('add', (f) => changed(f, 'add'));
+  watcher.on('change', (f) => changed(f, 'change'));
+  watcher.on('unlink', (f) => changed(f, 'unlink'));
+  watcher.on('error', (e) => options.onEvent({ type: 'error', error: e as Error }));
+
+  /**
+   * inotify (and so chokidar) can miss a save that lands in the same clock tick
+   * as our build's read of the file: seen in the suite as a fix saved right
+   * after a failed build that never rebuilt. So, every quarter second, compare
+   * the text each deck was built from with the files now, and rebuild on a
+   * difference the events did not report.
+   */
+  const verify = setInterval(() => {
+    if (building || timer || closed) return;
+    for (const [deck, sources] of builtFrom) {
+      for (const [file, text] of sources) {
+        if (textNow(file) !== text) {
+          changed(file, 'change');
+          break;
+        }
+      }
+    }
+  }, 250);
+  verify.unref();
+
+  const ready = new Promise<void>((resolveReady) => {
+    watcher.on('ready', () => {
+      const decks = roots.flatMap((r) => findDeckFiles(r, isDeck));
+      running = running.then(async () => {
+        for (const deck of decks) await rebuild(deck);
+        options.onEvent({ type: 'ready', decks });
+        resolveReady();
+      });
+    });
+  });
+
+  return {
+    ready,
+    async close() {
+      closed = true;
+      clearInterval(verify);
+      if (timer) clearTimeout(timer);
+      await watcher.close();
+      await running;
+    },
+  };
+}
+
+/** A file's text as the build reads it (BOM dropped, `\n` line ends); undefined when it is gone. */
+function textNow(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  } catch {
+    return undefined;
+  }
+}
+
+function findDeckFiles(root: string, isDeck: (f: string) => boolean): string[] {
+  if (!existsSync(root)) return [];
+  if (!statSync(root).isDirectory()) return isDeck(root) ? [root] : [];
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir).sort()) {
+      const p = join(dir, entry);
+      if (entry.startsWith('_') || entry.startsWith('.')) continue;
+      if (statSync(p).isDirectory()) walk(p);
+      else if (isDeck(p)) out.push(p);
+    }
+  };
+  walk(root);
+  return out.sort();
+}

@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWatch, type WatchEvent, type Watcher } from '../src/watch/watcher.js';
+import { writeOutput } from '../src/watch/write-output.js';
+
+/** Watch a temp project with real files and real chokidar; wait on events with a deadline, never a fixed sleep. */
+function project() {
+  const dir = mkdtempSync(join(tmpdir(), 'samling-watch-'));
+  mkdirSync(join(dir, 'decks/_library'), { recursive: true });
+  mkdirSync(join(dir, 'decks/_data'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{}');
+  const deck = (name: string, body: string) => writeFileSync(join(dir, 'decks', `${name}.md`), `---\ntitle: ${name}\n---\n\n${body}\n`);
+  return { dir, deck };
+}
+
+let watcher: Watcher | undefined;
+afterEach(async () => {
+  await watcher?.close();
+  watcher = undefined;
+});
+
+function watchAll(dir: string) {
+  const events: WatchEvent[] = [];
+  const waiters: { test: (e: WatchEvent) => boolean; resolve: (e: WatchEvent) => void }[] = [];
+  watcher = startWatch({
+    paths: [join(dir, 'decks')],
+    out: join(dir, 'out'),
+    debounceMs: 30,
+    onEvent: (e) => {
+      events.push(e);
+      for (const w of [...waiters]) if (w.test(e)) { waiters.splice(waiters.indexOf(w), 1); w.resolve(e); }
+    },
+  });
+  const next = (test: (e: WatchEvent) => boolean, what: string, ms = 10_000) =>
+    new Promise<WatchEvent>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no event: ${what}; got ${events.map((e) => e.type + ('deck' in e ? ` ${e.deck.split('/').pop()}` : '')).join(', ')}`)), ms);
+      waiters.push({ test, resolve: (e) => { clearTimeout(t); resolve(e); } });
+    });
+  return { events, next };
+}
+
+const builtDeck = (name: string) => (e: WatchEvent) => e.type === 'built' && e.deck.endsWith(`/${name}.md`);
+const failedDeck = (name: string) => (e: WatchEvent) => e.type === 'failed' && e.deck.endsWith(`/${name}.md`);
+
+describe('samling watch', () => {
+  it('builds at start, rebuilds the edited deck, and only the decks a partial or data file touches', async () => {
+    const { dir, deck } = project();
+    writeFileSync(join(dir, 'decks/_library/hilsen.md'), 'Hei fra biblioteket');
+    writeFileSync(join(dir, 'decks/_data/tall.yaml'), 'antall: 3');
+    deck('a', '# A\n\n{{> hilsen}}');
+    deck('b', '# B\n\nAntall: {{data.tall.antall}}');
+    deck('c', '# C');
+    const { events, next } = watchAll(dir);
+    await watcher!.ready;
+    expect(events.filter((e) => e.type === 'built')).toHaveLength(3);
+
+    events.length = 0;
+    deck('c', '# C endret');
+    await next(builtDeck('c'), 'c rebuilt');
+
+    events.length = 0;
+    writeFileSync(join(dir, 'decks/_library/hilsen.md'), 'Hei igjen');
+    await next(builtDeck('a'), 'a rebuilt after partial edit');
+    writeFileSync(join(dir, 'decks/_data/tall.yaml'), 'antall: 4');
+    await next(builtDeck('b'), 'b rebuilt after data edit');
+    const rebuilt = events.filter((e) => e.type === 'built').map((e) => (e.type === 'built' ? e.deck.split('/').pop() : ''));
+    expect(rebuilt.sort()).toEqual(['a.md', 'b.md']);
+  });
+
+  it('reports a broken save, keeps watching and the last good file, and says it recovered', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    const good = readFileSync(join(dir, 'out/a.pptx'));
+    deck('a', '# A\n\n---\n\n<!-- layout: contnet -->\n\n# B');
+    const failed = await next(failedDeck('a'), 'a failed');
+    expect(failed.type === 'failed' && failed.result.diagnostics[0]!.code).toBe('unknown-layout');
+    expect(readFileSync(join(dir, 'out/a.pptx')).equals(good)).toBe(true);
+    deck('a', '# A\n\n---\n\n# B');
+    const fixed = await next(builtDeck('a'), 'a rebuilt');
+    expect(fixed.type === 'built' && fixed.recovered).toBe(true);
+  });
+
+  it('survives 100 broken saves in a row', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    const { next, events } = watchAll(dir);
+    await watcher!.ready;
+    for (let i = 0; i < 100; i++) deck('a', `# A\n\n{{#each}} ${i}`);
+    await next(failedDeck('a'), 'a failed');
+    deck('a', '# A igjen');
+    await next(builtDeck('a'), 'a rebuilt after 100 broken saves');
+    // a burst of writes is coalesced: far fewer builds than saves
+    expect(events.filter((e) => e.type === 'failed' || e.type === 'built').length).toBeLessThan(20);
+  });
+
+  it('builds a new deck, and leaves a deleted deck’s output in place', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    deck('ny', '# Ny');
+    await next(builtDeck('ny'), 'new deck built');
+    rmSync(join(dir, 'decks/a.md'));
+    await next((e) => e.type === 'deleted', 'deleted');
+    expect(existsSync(join(dir, 'out/a.pptx'))).toBe(true);
+  });
+
+  it('rebuilds once after an editor’s save-by-rename', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    const { next, events } = watchAll(dir);
+    await watcher!.ready;
+    events.length = 0;
+    writeFileSync(join(dir, 'decks/.a.md.swp'), 'swap');
+    writeFileSync(join(dir, 'decks/a.md.tmp'), '---\ntitle: a\n---\n\n# Lagret\n');
+    renameSync(join(dir, 'decks/a.md.tmp'), join(dir, 'decks/a.md'));
+    await next(builtDeck('a'), 'a rebuilt');
+    expect(events.filter((e) => e.type === 'built' || e.type === 'failed')).toHaveLength(1);
+  });
+});
+
+describe('writing while PowerPoint holds the file', () => {
+  it('retries, then writes "<deck> (ny).pptx"', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samling-lock-'));
+    const target = join(dir, 'a.pptx');
+    const calls: string[] = [];
+    const locked = (file: string, bytes: Uint8Array) => {
+      calls.push(file);
+      if (file === target) throw Object.assign(new Error('resource busy or locked'), { code: 'EBUSY' });
+      writeFileSync(file, bytes);
+    };
+    const written = await writeOutput(target, new Uint8Array([1, 2, 3]), 'ny', locked);
+    expect(written).toEqual({ file: join(dir, 'a (ny).pptx'), fallback: true });
+    expect(calls.filter((c) => c === target).length).toBe(4);
+    expect(readFileSync(join(dir, 'a (ny).pptx'))).toEqual(Buffer.from([1, 2, 3]));
+  });
+});
