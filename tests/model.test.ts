@@ -31,3 +31,12 @@ describe('slide model', () => {
     expect(text).toContain('Stordal');
   });
 });
+
+describe('helper output at the start of a line', () => {
+  it('a Norwegian date stays text, not a numbered list', async () => {
+    const result = await build('tests/fixtures/decks/date-at-line-start.md');
+    const block = result.deck!.slides[0]!.blocks[1]!;
+    expect(block.kind).toBe('paragraph');
+    expect(block.kind === 'paragraph' && block.runs.map((r) => r.text).join('')).toBe('2. oktober 2013 starter vi klokka 08.30.');
+  });
+});

@@ -5,7 +5,11 @@ import { words } from './words.js';
 export function parseDay(s: string): { y: number; m: number; d: number } | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
   if (!m) return undefined;
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const check = new Date(Date.UTC(day.y, day.m - 1, day.d));
+  // 2013-13-45 and 2013-02-30 are not days
+  if (check.getUTCFullYear() !== day.y || check.getUTCMonth() !== day.m - 1 || check.getUTCDate() !== day.d) return undefined;
+  return day;
 }
 
 /** "1. oktober 2013" / "1 October 2013" */

@@ -36,8 +36,8 @@ export function tableElement(table: TableBlock, area: Box, ctx: LayoutContext): 
 /**
  * As `tableElement`, but a table too long for one slide at the theme's
  * smallest size is split between rows into several tables (one per slide),
- * each repeating the header, at one size: the theme's smallest + 2 pt, or the
- * smallest when even that needs more slides than it saves.
+ * each repeating the header, at one size: the theme's smallest + 2 pt (a
+ * little larger than the smallest, since the rows now have room).
  */
 export function tablePages(table: TableBlock, area: Box, ctx: LayoutContext, allowContinue: boolean): Element[] {
   const range = ctx.theme.sizes.table;

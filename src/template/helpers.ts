@@ -3,17 +3,40 @@ import type { Lang } from '../model/types.js';
 
 /** Handlebars helpers, formatted for the deck's language. A wrong argument throws a RangeError the template stage reports at its line. */
 export function helpers(lang: Lang): Record<string, (...args: unknown[]) => unknown> {
+  const all = plainHelpers(lang);
+  // errors name their helper, so the template stage can find the call's line
+  for (const [name, fn] of Object.entries(all)) {
+    all[name] = (...args: unknown[]) => {
+      try {
+        return fn(...args);
+      } catch (e) {
+        if (e instanceof RangeError && !e.message.startsWith('{{')) e.message = `{{${name}}} ${e.message}`;
+        throw e;
+      }
+    };
+  }
+  return all;
+}
+
+/**
+ * A Norwegian date at the start of a line ("2. oktober 2013") would read as an
+ * ordered list item in Markdown: escape the period; Markdown removes the
+ * backslash wherever the text lands.
+ */
+const guardListNumber = (s: string) => s.replace(/^(\d+)\./, '$1\\.');
+
+function plainHelpers(lang: Lang): Record<string, (...args: unknown[]) => unknown> {
   const text = (v: unknown, helper: string): string => {
     if (typeof v === 'string') return v;
     if (v instanceof Date) return v.toISOString().slice(0, 10);
     throw new RangeError(`{{${helper}}} needs a date as YYYY-MM-DD, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
   };
   return {
-    date: (d: unknown) => formatDate(text(d, 'date'), lang),
+    date: (d: unknown) => guardListNumber(formatDate(text(d, 'date'), lang)),
     daterange: (ds: unknown, ...rest: unknown[]) => {
       // {{daterange dates}} or {{daterange "2013-10-01" "2013-10-02"}}
       const list = Array.isArray(ds) ? ds : [ds, ...rest.slice(0, -1)];
-      return formatDateRange(list.map((d) => text(d, 'daterange')), lang);
+      return guardListNumber(formatDateRange(list.map((d) => text(d, 'daterange')), lang));
     },
     ordinal: (n: unknown) => {
       const v = Number(n);

@@ -107,13 +107,24 @@ function reachablePartials(source: Source, library: Map<string, Partial>, proble
 function locateError(err: Error & Located & { lineNumber?: number; column?: number }, file: string, text: string, firstLine: number): void {
   if (err.samlingLoc) return;
   if (typeof err.lineNumber === 'number') {
-    err.samlingLoc = { file, line: firstLine + err.lineNumber - 1, column: (err.column ?? 0) + 1 };
+    let column = (err.column ?? 0) + 1;
+    // Handlebars places a missing variable at its mustache's end: point at the name
+    const name = /^"([^"]+)" not defined/.exec(withoutMarkers(err.message))?.[1];
+    const lineText = text.split('\n')[err.lineNumber - 1] ?? '';
+    if (name) {
+      const at = lineText.lastIndexOf(name.split('.').pop()!, Math.max(0, column - 1));
+      if (at >= 0) column = at + 1;
+    }
+    err.samlingLoc = { file, line: firstLine + err.lineNumber - 1, column };
     return;
   }
   // a helper threw: find the helper's call in the text
   const helper = /^\{\{(\w+)\}\}/.exec(err.message)?.[1];
+  const value = /"([^"]*)"/.exec(err.message)?.[1];
   const lines = text.split('\n');
-  const i = helper ? lines.findIndex((l) => l.includes(`{{${helper}`)) : -1;
+  // the call with the offending value if it is written there, else the helper's first call
+  const withValue = helper && value !== undefined ? lines.findIndex((l) => l.includes(`{{${helper}`) && l.includes(value)) : -1;
+  const i = withValue >= 0 ? withValue : helper ? lines.findIndex((l) => l.includes(`{{${helper}`)) : -1;
   err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: i >= 0 ? lines[i]!.indexOf(`{{${helper}`) + 1 : 1 };
 }
 

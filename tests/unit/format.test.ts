@@ -37,3 +37,11 @@ describe('language-aware formatting', () => {
     expect(() => formatTime('kl ti', 'nb')).toThrow(RangeError);
   });
 });
+
+describe('dates that are not days', () => {
+  it('are refused, not printed as "45. undefined"', () => {
+    expect(() => formatDate('2013-13-45', 'nb')).toThrow(RangeError);
+    expect(() => formatDate('2013-02-30', 'nb')).toThrow(RangeError);
+    expect(formatDate('2012-02-29', 'nb')).toBe('29. februar 2012');
+  });
+});
