@@ -67,8 +67,22 @@ for (let i = 0; i < runs; i++) {
 }
 const slidesBuilt = (await buildDeckFile(deck)).slides;
 
+// the text measurer's share of a warm build
+const { TextMeasurer } = await import(join(root, 'dist/text/measure.js'));
+const original = TextMeasurer.prototype.measure;
+let calls = 0, spent = 0;
+TextMeasurer.prototype.measure = function (...args) {
+  const t = performance.now();
+  try { return original.apply(this, args); } finally { spent += performance.now() - t; calls++; }
+};
+const measured = [];
+for (let i = 0; i < runs; i++) { calls = 0; spent = 0; await buildDeckFile(deck); measured.push({ calls, spent }); }
+TextMeasurer.prototype.measure = original;
+const measure = measured.sort((a, b) => a.spent - b.spent)[Math.floor(measured.length / 2)];
+
 const row = (label, a, b) => `${label.padEnd(34)} ${a.toFixed(0).padStart(6)} ms   peer ${b.toFixed(0).padStart(6)} ms   ratio ${(a / b).toFixed(2)}`;
 console.log(`samling build of a ${slidesBuilt}-slide deck, median of ${runs} runs (node ${process.version})`);
 console.log(row('cold (new process, CLI)', median(cold), median(coldPeer)));
 console.log(row('warm (in process, watch-like)', median(warm), median(warmPeer)));
 console.log(`${'node -e 0 (process start alone)'.padEnd(34)} ${nodeAlone.toFixed(0).padStart(6)} ms`);
+console.log(`${'text measurer, per warm build'.padEnd(34)} ${measure.spent.toFixed(1).padStart(6)} ms   ${measure.calls} calls (${((100 * measure.spent) / median(warm)).toFixed(0)} % of the warm build)`);
