@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const available = has('soffice') && has('pdftotext');
 const decks = [
   ...readdirSync(join(root, 'decks')).filter((f) => f.endsWith('.md')).map((f) => `decks/${f}`),
   ...readdirSync(join(root, 'tests/fixtures/fit')).filter((f) => f.endsWith('.md')).map((f) => `tests/fixtures/fit/${f}`),
-  ...readdirSync(join(root, 'tests/fixtures/components'), { withFileTypes: true }).filter((f) => f.isFile() && f.name.endsWith('.md')).map((f) => `tests/fixtures/components/${f.name}`),
+  ...(existsSync(join(root, 'tests/fixtures/components')) ? readdirSync(join(root, 'tests/fixtures/components')).filter((f) => f.endsWith('.md')).map((f) => `tests/fixtures/components/${f}`) : []),
 ];
 const theme = loadTheme('krd', root, new Problems(), { file: '', line: 1, column: 1 });
 const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
