@@ -1,9 +1,14 @@
 /** Parsed command line. */
 export interface Args {
-  command: 'build' | 'check' | 'components' | 'help' | 'version';
+  command: 'build' | 'check' | 'components' | 'preview' | 'help' | 'version';
   paths: string[];
   out: string;
   watch: boolean;
+  /** watch with the preview page */
+  preview: boolean;
+  port: number;
+  /** `preview --png DIR`: write the slide pictures and stop */
+  png?: string;
   color: boolean;
 }
 
@@ -14,6 +19,8 @@ const USAGE = `samling — Markdown decks → KRD-branded, editable PowerPoint
 Usage:
   samling build [paths…] [--out DIR]   build decks (files or folders; default: decks) to DIR (default: out)
   samling watch [paths…] [--out DIR]   build, then rebuild the decks a change touches (= build --watch)
+  samling watch --preview [--port N]   … and serve a page with the slides as LibreOffice draws them
+  samling preview [paths…] [--png DIR] the preview page (= watch --preview); --png: write PNGs to DIR and stop
   samling check [paths…]               validate and lint only; writes nothing
   samling components                   list layouts and components, with their syntax
   samling --help | --version
@@ -25,7 +32,7 @@ export function usage(): string {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
@@ -33,8 +40,11 @@ export function parseArgs(argv: string[]): Args {
   if (first === 'watch') {
     args.command = 'build';
     args.watch = true;
+  } else if (first === 'preview') {
+    args.command = 'preview';
+    args.preview = true;
   } else if (first === 'build' || first === 'check' || first === 'components') args.command = first;
-  else throw new UsageError(`unknown command \`${first}\` (commands: build, check, components)`);
+  else throw new UsageError(`unknown command \`${first}\` (commands: build, watch, preview, check, components)`);
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--out' || a === '-o') {
@@ -43,6 +53,16 @@ export function parseArgs(argv: string[]): Args {
       args.out = dir;
     } else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--watch' || a === '-w') args.watch = true;
+    else if (a === '--preview') args.preview = true;
+    else if (a === '--port') {
+      const port = Number(rest.shift());
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a port number (0 picks a free one)');
+      args.port = port;
+    } else if (a === '--png') {
+      const dir = rest.shift();
+      if (!dir) throw new UsageError('--png needs a folder');
+      args.png = dir;
+    }
     else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '--help' || a === '-h') return { ...args, command: 'help' };

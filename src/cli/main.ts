@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { INSTALL_HINT, rendererAvailable, SlideRenderer } from '../preview/render-png.js';
 import { buildDeckFile, type BuildResult } from '../build.js';
 import { formatDiagnostic } from '../errors/format.js';
 import { layouts } from '../layout/registry.js';
@@ -33,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       try {
-        if (args.watch) {
+        if (args.command === 'preview' && args.png) return await pngCommand(args, findDecks(args.paths));
+        if (args.watch || args.preview) {
           findDecks(args.paths);
           return await watchCommand(args);
         }
@@ -96,6 +99,24 @@ function report(result: BuildResult, args: Args, started: number): boolean {
   const ms = Math.round(performance.now() - started);
   process.stdout.write(`✓ ${name} → ${relative(cwd, out)} (${plural(result.slides, 'slide')}, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
   return true;
+}
+
+/** `samling preview --png DIR`: build, then write each deck's slides as LibreOffice draws them. */
+async function pngCommand(args: Args, decks: string[]): Promise<number> {
+  if (!rendererAvailable()) {
+    process.stderr.write(`samling: ${INSTALL_HINT}\n`);
+    return 1;
+  }
+  const status = await build(args, decks);
+  const renderer = new SlideRenderer(mkdtempSync(join(tmpdir(), 'samling-png-')));
+  for (const deck of decks) {
+    const name = basename(deck).replace(/\.md$/i, '');
+    const pptx = join(args.out, `${name}.pptx`);
+    if (!existsSync(pptx)) continue;
+    const pngs = await renderer.render(name, pptx, join(args.png!, name));
+    process.stdout.write(`✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+  }
+  return status;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,7 @@
 import { relative } from 'node:path';
 import { formatDiagnostic } from '../errors/format.js';
+import { INSTALL_HINT, rendererAvailable } from '../preview/render-png.js';
+import { startPreview } from '../preview/preview.js';
 import { startWatch, type WatchEvent } from '../watch/watcher.js';
 import type { Args } from './args.js';
 
@@ -38,7 +40,12 @@ export async function watchCommand(args: Args): Promise<number> {
         break;
     }
   };
-  const watcher = startWatch({ paths: args.paths, out: args.out, onEvent: print, newSuffix: () => 'ny' });
+  let watcher: { close(): Promise<void> };
+  if (args.preview) {
+    const preview = await startPreview({ paths: args.paths, out: args.out, port: args.port, onEvent: print });
+    process.stdout.write(`${dim(stamp())} preview: ${preview.url}${rendererAvailable() ? '' : `  (${INSTALL_HINT})`}\n`);
+    watcher = preview;
+  } else watcher = startWatch({ paths: args.paths, out: args.out, onEvent: print, newSuffix: () => 'ny' });
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

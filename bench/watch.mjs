@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Watch-mode latency: edit a 40-slide deck 20 times and measure, per save,
+// save → .pptx written (what the facilitator waits for) and the rebuild alone.
+// Peer, in the same process: the same build called directly and written, with
+// no watcher in between — the ratio is what watching adds.
+//
+//   npm run build && node bench/watch.mjs
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const edits = Number(process.env.BENCH_EDITS ?? 20);
+const source = readFileSync(join(root, 'decks/2013-10-omdomme-samling-2.md'), 'utf8');
+const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
+const slides = body.split(/\n---\n/);
+const deckText = (i) => `---\n${fm}\n---\n${Array.from({ length: 40 }, (_, k) => slides[k % slides.length]).join('\n---\n')}\n\n---\n\n# Endring ${i}\n`;
+const dir = mkdtempSync(join(tmpdir(), 'samling-bench-watch-'));
+mkdirSync(join(dir, 'decks'));
+cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
+writeFileSync(join(dir, 'package.json'), '{}');
+const deck = join(dir, 'decks/forty.md');
+writeFileSync(deck, deckText(0));
+
+const { startWatch } = await import(join(root, 'dist/watch/watcher.js'));
+const { buildDeckFile } = await import(join(root, 'dist/build.js'));
+const { writeAtomic } = await import(join(root, 'dist/write/write-atomic.js'));
+
+let waiting;
+const watcher = startWatch({ paths: [join(dir, 'decks')], out: join(dir, 'out'), onEvent: (e) => { if (e.type === 'built' && waiting) waiting(e); } });
+await watcher.ready;
+const latency = [], rebuild = [], peer = [];
+for (let i = 1; i <= edits; i++) {
+  const done = new Promise((r) => (waiting = r));
+  const t = performance.now();
+  writeFileSync(deck, deckText(i));
+  const e = await done;
+  latency.push(performance.now() - t);
+  rebuild.push(e.ms);
+  const p = performance.now();
+  const r = await buildDeckFile(deck);
+  writeAtomic(join(dir, 'peer.pptx'), r.pptx);
+  peer.push(performance.now() - p);
+}
+await watcher.close();
+const q = (xs, f) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))];
+console.log(`samling watch, 41-slide deck, ${edits} saves (node ${process.version})`);
+console.log(`save → written   median ${q(latency, 0.5).toFixed(0)} ms   p95 ${q(latency, 0.95).toFixed(0)} ms`);
+console.log(`rebuild alone    median ${q(rebuild, 0.5).toFixed(0)} ms   p95 ${q(rebuild, 0.95).toFixed(0)} ms`);
+console.log(`peer: direct build + write, no watcher   median ${q(peer, 0.5).toFixed(0)} ms   ratio save→written / peer ${(q(latency, 0.5) / q(peer, 0.5)).toFixed(2)}`);
