@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDeckFile } from '../src/build.js';
+import { root } from './helpers.js';
+
+/**
+ * Random decks — front-matter, slides, layouts, text with any Unicode — must
+ * give either a .pptx that passes the schema check or errors that each point
+ * at a line; never an uncaught exception. Bounded here (SAMLING_FUZZ_RUNS, 60
+ * by default); `npm run fuzz` runs longer. Shrunk counterexamples are kept in
+ * tests/fixtures/fuzz and replayed first.
+ */
+const runs = Number(process.env.SAMLING_FUZZ_RUNS ?? 60);
+const validator = resolve(root, '../shared/ooxml-schemas/validate-pptx.sh');
+const canValidate = existsSync(validator) && spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
+
+const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('&', '<', '>', '"', "'", '\u0000', '\u0007', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '«', 'æ', 'Å', '–', '\u202E', 'ש', '😀', '|', '*', '_', '`', '#', '{', '}', '\\', '\t'), fc.string({ maxLength: 1 }), fc.string({ unit: 'grapheme', maxLength: 1 }), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 });
+const line = anyText.map((s) => s.replace(/[\r\n]/g, ' '));
+const words = fc.array(line, { minLength: 1, maxLength: 6 });
+
+const slide = fc.oneof(
+  fc.record({ t: line, items: words }).map(({ t, items }) => `# ${t}\n\n${items.map((i) => `- ${i}`).join('\n')}`),
+  fc.record({ t: line, p: line }).map(({ t, p }) => `<!-- layout: text -->\n\n# ${t}\n\n${p}`),
+  fc.record({ t: line, a: words, b: words }).map(({ t, a, b }) => `<!-- layout: two-column -->\n\n# ${t}\n\n### A\n${a.map((i) => `- ${i}`).join('\n')}\n\n### B\n${b.map((i) => `- ${i}`).join('\n')}`),
+  fc.record({ t: line, q: line }).map(({ t, q }) => `<!-- layout: quote -->\n\n# ${t}\n\n> ${q}\n>\n> — ${t}`),
+  fc.record({ t: line, s: line }).map(({ t, s }) => `<!-- layout: section -->\n\n# ${t}\n\n${s}`),
+  fc.record({ t: line, kind: fc.constantFrom('bar', 'stacked-bar', 'line', 'pie', 'doughnut'), cats: fc.array(line, { minLength: 1, maxLength: 4 }), vals: fc.array(fc.integer({ min: -1000, max: 100000 }), { minLength: 4, maxLength: 4 }) })
+    .map(({ t, kind, cats, vals }) => `<!-- layout: chart\nchart: ${kind} -->\n\n# ${t}\n\n| | ${t.replace(/\|/g, '')} |\n|---|---|\n${cats.map((c, i) => `| ${c.replace(/\|/g, '')} | ${vals[i]} |`).join('\n')}`),
+  fc.record({ t: line, h: words, r: words }).map(({ t, h, r }) => `# ${t}\n\n| ${h.join(' | ')} |\n|${h.map(() => '---').join('|')}|\n| ${r.join(' | ')} |`),
+  fc.record({ t: line, n: line, u: fc.webUrl() }).map(({ t, n, u }) => `# ${t}\n\n[${n}](${u}) **${n}** *${t}*\n\n::: notes\n${n}\n:::`),
+);
+
+const deck = fc.record({
+  title: line,
+  lang: fc.constantFrom('nb', 'nn', 'en', 'se'),
+  company: line,
+  slides: fc.array(slide, { minLength: 1, maxLength: 5 }),
+}).map(({ title, lang, company, slides }) => `---\ntitle: ${JSON.stringify(title)}\nlang: ${lang}\ncompany: ${JSON.stringify(company)}\nauthor: ${JSON.stringify(title)}\n---\n\n<!-- layout: title -->\n\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+
+async function check(text: string, dir: string, i: number): Promise<string | undefined> {
+  const file = join(dir, `deck-${i}.md`);
+  writeFileSync(file, text);
+  const result = await buildDeckFile(file); // throws only for bugs in samling: that fails the property
+  if (!result.pptx) {
+    const unlocated = result.diagnostics.filter((d) => d.severity === 'error' && !d.loc);
+    return unlocated.length ? `error without a location: ${unlocated[0]!.message}` : undefined;
+  }
+  if (!canValidate) return undefined;
+  const pptx = join(dir, `deck-${i}.pptx`);
+  writeFileSync(pptx, result.pptx);
+  const run = spawnSync(validator, ['--pptxgenjs-known', pptx], { encoding: 'utf8' });
+  const bad = run.stdout.split('\n').filter((l) => l.startsWith('FAIL') || (l.startsWith('KNOWN') && !l.includes('(K1)')));
+  return run.status === 0 && !bad.length ? undefined : `schema check: ${bad.slice(0, 3).join(' | ')}`;
+}
+
+describe('random decks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'samling-fuzz-'));
+
+  it('replays the kept counterexamples', async () => {
+    const kept = readdirSync(join(root, 'tests/fixtures/fuzz')).filter((f) => f.endsWith('.md'));
+    for (const [i, f] of kept.entries()) expect(await check(readFileSync(join(root, 'tests/fixtures/fuzz', f), 'utf8'), dir, 10_000 + i), f).toBeUndefined();
+  });
+
+  it(`build to a valid .pptx or to located errors (${runs} decks)`, async () => {
+    let i = 0;
+    await fc.assert(
+      fc.asyncProperty(deck, async (text) => {
+        const problem = await check(text, dir, i++);
+        if (problem) {
+          writeFileSync(join(dir, 'counterexample.md'), text);
+          throw new Error(`${problem}\n(deck in ${join(dir, 'counterexample.md')}; keep it in tests/fixtures/fuzz)`);
+        }
+      }),
+      { numRuns: runs, seed: Number(process.env.SAMLING_FUZZ_SEED ?? 20131001), endOnFailure: false },
+    );
+  });
+});
