@@ -6,7 +6,7 @@ import { build, fixture, messages } from './helpers.js';
  * One fixture per problem in tests/fixtures/errors: the printed message (with
  * its code frame) is part of the product, so it is snapshotted whole.
  */
-const files = readdirSync(fixture('errors')).filter((f) => f.endsWith('.md')).sort();
+const files = (readdirSync(fixture('errors'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md') && !f.includes('_library')).sort();
 
 describe('error messages', () => {
   it.each(files)('%s', async (file) => {

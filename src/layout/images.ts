@@ -24,7 +24,9 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   };
   if (/^[a-z]+:/i.test(block.src)) return fail(`image \`${block.src}\` is not a local file`, 'a path to a file in the project, like `assets/kart.png`', 'samling never fetches from the network: download the image into assets/');
   if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
-  const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)];
+  const inside = (p: string) => !relative(ctx.projectDir, p).startsWith('..');
+  const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)].filter(inside);
+  if (!candidates.length) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder, like `assets/kart.png`', 'copy the image into assets/');
   const path = candidates.find((p) => existsSync(p) && statSync(p).isFile());
   for (const c of candidates) ctx.uses?.add(c);
   if (!path) return fail(`image \`${block.src}\` not found`, `a file at ${candidates.map((c) => relative(ctx.projectDir, c)).join(' or ')}`, 'check the spelling; images usually live in assets/');

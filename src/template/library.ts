@@ -39,9 +39,13 @@ export function loadLibrary(dir: string, problems: Problems, sources: Map<string
     checkSyntax(source, file, problems);
     library.set(basename(name, '.md'), { name: basename(name, '.md'), file, source, includes: findIncludes(source, file) });
   }
+  const reported = new Set<string>();
   for (const partial of library.values()) {
     const cycle = findCycle(partial.name, library, []);
-    if (cycle) {
+    // one message per cycle, however many partials are in it
+    const key = cycle ? [...new Set(cycle)].sort().join(' ') : '';
+    if (cycle && !reported.has(key)) {
+      reported.add(key);
       const first = partial.includes.find((i) => i.name === cycle[1]);
       problems.error({
         code: 'partial-cycle',
