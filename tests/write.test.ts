@@ -1,0 +1,58 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+/** The last good file survives every way a write can fail. */
+describe('atomic writes', () => {
+  it('leave the old file and no temp file behind when the disk is full', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'samling-write-'));
+    const target = join(dir, 'a.pptx');
+    writeFileSync(target, 'old good bytes');
+    vi.resetModules();
+    vi.doMock('node:fs', async (importOriginal) => {
+      const fs = await importOriginal<typeof import('node:fs')>();
+      return {
+        ...fs,
+        writeFileSync: (file: string, data: Uint8Array) => {
+          fs.writeFileSync(file, data.subarray(0, 3)); // a half-written temp file …
+          throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }); // … then the disk is full
+        },
+      };
+    });
+    const { writeAtomic } = await import('../src/write/write-atomic.js');
+    expect(() => writeAtomic(target, new Uint8Array([1, 2, 3, 4, 5]))).toThrow(/ENOSPC/);
+    vi.doUnmock('node:fs');
+    expect(readFileSync(target, 'utf8')).toBe('old good bytes');
+    expect(readdirSync(dir)).toEqual(['a.pptx']);
+  });
+
+  it('refuse an output path that is a folder', async () => {
+    const { writeAtomic } = await import('../src/write/write-atomic.js');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-write-'));
+    expect(() => writeAtomic(dir, new Uint8Array([1]))).toThrow(/is a folder/);
+  });
+});
+
+describe('big and odd decks', () => {
+  it('builds a deck of 2 000 slides', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-big-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    const slides = Array.from({ length: 2000 }, (_, i) => `# Lysbilde ${i + 1}\n\n- punkt ${i + 1}`).join('\n\n---\n\n');
+    writeFileSync(join(dir, 'stor.md'), `---\ntitle: Stor\n---\n\n${slides}\n`);
+    const result = await buildDeckFile(join(dir, 'stor.md'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.slides).toBe(2000);
+  });
+
+  it('reads tabs, right-to-left text and very long words', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-odd-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    writeFileSync(join(dir, 'rar.md'), `---\ntitle:\tTabulator\n---\n\n# Tab\tinne\n\n-\tpunkt med tab\n- שלום עולם مرحبا\n- ${'Sykefraværsoppfølging'.repeat(6)}\n`);
+    const result = await buildDeckFile(join(dir, 'rar.md'));
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(result.pptx).toBeDefined();
+  });
+});
