@@ -123,9 +123,11 @@ function locateError(err: Error & Located & { lineNumber?: number; column?: numb
   const value = /"([^"]*)"/.exec(err.message)?.[1];
   const lines = text.split('\n');
   // the call with the offending value if it is written there, else the helper's first call
-  const withValue = helper && value !== undefined ? lines.findIndex((l) => l.includes(`{{${helper}`) && l.includes(value)) : -1;
-  const i = withValue >= 0 ? withValue : helper ? lines.findIndex((l) => l.includes(`{{${helper}`)) : -1;
-  err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: i >= 0 ? lines[i]!.indexOf(`{{${helper}`) + 1 : 1 };
+  // a helper is called as `{{name …}}` or, inside another expression, `(name …)`
+  const call = (l: string) => (helper ? Math.max(l.indexOf(`{{${helper}`), l.indexOf(`(${helper}`)) : -1);
+  const withValue = value !== undefined ? lines.findIndex((l) => call(l) >= 0 && l.includes(value)) : -1;
+  const i = withValue >= 0 ? withValue : lines.findIndex((l) => call(l) >= 0);
+  err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: i >= 0 ? call(lines[i]!) + 1 : 1 };
 }
 
 function describeTemplateError(err: Error & Located, context: Record<string, unknown>) {

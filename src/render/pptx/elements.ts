@@ -150,6 +150,10 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
   const round = el.chart === 'pie' || el.chart === 'doughnut';
   const type = el.chart === 'stacked-bar' ? pptx.ChartType.bar : (el.chart as P.default.CHART_NAME);
   const data = el.series.map((s) => ({ name: xmlSafe(s.name), labels: el.categories.map(xmlSafe), values: s.values }));
+  // counts (answers per score) read as 0, 1, 2 … — not as 0.2, 0.4 … on a short axis
+  const values = el.series.flatMap((s) => s.values);
+  const top = el.chart === 'stacked-bar' ? Math.max(0, ...el.categories.map((_, i) => el.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))) : Math.max(0, ...values);
+  const smallCounts = values.every((v) => Number.isInteger(v)) && top <= 10;
   slide.addChart(type, data, {
     ...box(el.box),
     chartColors: el.colors,
@@ -179,6 +183,7 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
     valAxisLabelFontFace: theme.fonts.body,
     valAxisLabelColor: el.textColor,
     valGridLine: { color: el.gridColor, size: 0.5 },
+    valAxisMajorUnit: smallCounts && !round ? 1 : undefined,
     catGridLine: { style: 'none' },
     lineSize: 3,
     lineDataSymbolSize: 8,
