@@ -45,7 +45,7 @@ export function loadData(dir: string, problems: Problems, sources: Map<string, s
 }
 
 /** Norwegian spreadsheets save CSV with `;` (the comma is the decimal sign). */
-function sniffDelimiter(text: string): string {
+export function sniffDelimiter(text: string): string {
   const header = text.split('\n', 1)[0] ?? '';
   return (header.match(/;/g)?.length ?? 0) > (header.match(/,/g)?.length ?? 0) ? ';' : ',';
 }

@@ -1,0 +1,291 @@
+/**
+ * evaluation-results — what the participants answered: the average score, the
+ * spread of scores as a native chart and their written feedback as a table.
+ *
+ *   <!-- layout: evaluation-results
+ *   data: evaluering-2013-10       decks/_data/evaluering-2013-10.csv, one row per participant
+ *   score: Terningkast             the score column; default: Terningkast, Score, Poeng, Karakter or Skår
+ *   scale: 6 -->                   6 (terningkast, the default) or 10
+ *   # Evaluering av andre samling
+ *
+ * or the answers inline, as a table (the same columns):
+ *
+ *   | Terningkast | Hva fungerte? | Hvorfor? | Hva kunne vært bedre? |
+ *   |---|---|---|---|
+ *   | 5 | Kommunepresentasjonene | Konkrete eksempler | Mer tid til gruppearbeid |
+ *
+ * Every other column is feedback (`columns: [Hva fungerte?, …]` picks and orders
+ * them); an empty score is a participant who gave none. The table shows as many
+ * answers as fit, and says how many were left out; `from: 9` starts a second
+ * slide at the ninth answer.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { z } from 'zod';
+import { Problems } from '../errors/diagnostic.js';
+import { closest } from '../errors/suggest.js';
+import { readUtf8 } from '../load/load-deck.js';
+import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
+import { splitTitle, titleElement } from '../layout/common.js';
+import { parseNumber } from '../layout/layouts/chart.js';
+import { tableElement } from '../layout/table.js';
+import { INSET, applySpacing, toMeasure } from '../layout/text-fit.js';
+import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
+import { sniffDelimiter } from '../template/data.js';
+import type { Theme } from '../theme/theme.js';
+import { contentArea, textHeight } from './kit.js';
+
+const WORDS: Record<Lang, { average: (scale: number) => string; basedOn: (n: number) => string; decimal: string; series: string; perScore: (scale: number) => string }> = {
+  nb: { average: (s) => (s === 6 ? 'Gjennomsnittlig terningkast' : 'Gjennomsnittlig skår'), basedOn: (n) => `Basert på ${n} svar`, decimal: ',', series: 'Antall svar', perScore: (s) => (s === 6 ? 'Antall svar per terningkast' : 'Antall svar per skår') },
+  nn: { average: (s) => (s === 6 ? 'Gjennomsnittleg terningkast' : 'Gjennomsnittleg skår'), basedOn: (n) => `Basert på ${n} svar`, decimal: ',', series: 'Tal på svar', perScore: (s) => (s === 6 ? 'Tal på svar per terningkast' : 'Tal på svar per skår') },
+  en: { average: () => 'Average score', basedOn: (n) => `Based on ${n} ${n === 1 ? 'response' : 'responses'}`, decimal: '.', series: 'Responses', perScore: () => 'Responses per score' },
+};
+const SCALE_WORD: Record<Lang, string> = { nb: 'skala', nn: 'skala', en: 'scale' };
+const SCORE_NAMES = ['terningkast', 'score', 'poeng', 'karakter', 'skår'];
+
+/** The answers, from a CSV file or an inline table: one row per participant. */
+interface Answers {
+  header: string[];
+  rows: { cells: Run[][]; loc: SourceLoc }[];
+  /** where to point at the whole data set: the `data:` line or the table */
+  loc: SourceLoc;
+  what: string;
+}
+
+const options = z
+  .object({
+    data: z.string().optional(),
+    score: z.string().optional(),
+    scale: z.literal([6, 10]).default(6),
+    columns: z.array(z.string()).optional(),
+    from: z.number().int().min(1).default(1),
+  })
+  .strict();
+
+export const evaluationResults = defineLayout({
+  name: 'evaluation-results',
+  summary: 'The evaluation\'s answers (a CSV in _data or a table): average score, a chart of the scores and the written feedback',
+  syntax: '<!-- layout: evaluation-results -->\n# Evaluering av samlingen\n| Terningkast | Hva fungerte godt? | Hva kunne vært bedre? |\n|---|---|---|\n| 5 | Kommunepresentasjonene | Mer tid til gruppearbeid |\n| 4 | Café-dialogen | Lengre pauser |',
+  master: 'blank',
+  options,
+  layout(slide, o, ctx) {
+    const { title, titleLoc, rest } = splitTitle(slide);
+    const elements: Element[] = [];
+    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const table = rest.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+    for (const b of rest.filter((b) => b !== table)) {
+      ctx.problems.warn({ code: 'evaluation-ignored', message: `this ${b.kind === 'table' ? 'second table' : b.kind} is not drawn on an evaluation-results slide`, loc: b.loc, hint: 'the slide draws its title, the average, the chart and the feedback; a remark can go in the speaker notes (`::: notes`)' });
+    }
+    const dataLoc = slide.directiveLocs.data ?? slide.loc;
+    if (o.data !== undefined && table) {
+      ctx.problems.error({ code: 'evaluation-data', message: `this slide has both \`data: ${o.data}\` and a table of answers`, loc: table.loc, expected: 'one source: the CSV named by `data:` or the table', hint: 'remove the table, or the `data:` line' });
+      return { elements };
+    }
+    const answers = o.data !== undefined ? readCsv(o.data, dataLoc, ctx) : table ? fromTable(table) : undefined;
+    if (!answers) {
+      if (o.data === undefined) ctx.problems.error({ code: 'evaluation-data', message: 'an evaluation-results slide needs the answers', loc: slide.loc, expected: 'a directive `data: <a CSV file in decks/_data, without .csv>` or a table with a score column', hint: '| Terningkast | Hva fungerte? |\\n|---|---|\\n| 5 | Gruppearbeidet |' });
+      return { elements };
+    }
+    const result = score(answers, o, slide.directiveLocs.score ?? answers.loc, ctx);
+    if (!result) return { elements };
+    elements.push(...draw(answers, result, o, slide.directiveLocs.from ?? slide.loc, ctx));
+    return { elements };
+  },
+});
+
+function fromTable(table: Extract<Block, { kind: 'table' }>): Answers {
+  return { header: table.header.map(text), rows: table.rows.map((cells, r) => ({ cells, loc: { ...table.loc, line: table.loc.line + r + 2 } })), loc: table.loc, what: 'the table' };
+}
+
+interface CsvRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+function readCsv(name: string, loc: SourceLoc, ctx: LayoutContext): Answers | undefined {
+  const dir = join(ctx.deckDir, '_data');
+  const file = join(dir, `${name}.csv`);
+  if (!existsSync(file)) {
+    const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)) : [];
+    const near = closest(name, names);
+    ctx.problems.error({ code: 'evaluation-data', message: `there is no data file \`_data/${name}.csv\``, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: names.length ? `one of ${names.map((n) => `\`${n}\``).join(', ')}` : 'a CSV file in decks/_data (there are none)', hint: near ? `did you mean \`${near}\`?` : `save the answers as decks/_data/${name}.csv, one row per participant` });
+    return undefined;
+  }
+  ctx.uses?.add(file);
+  const source = readUtf8(file, ctx.problems);
+  let records: CsvRecord[];
+  try {
+    records = parseCsv(source, { skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(source), info: true }) as unknown as CsvRecord[];
+  } catch (e) {
+    const err = e as { message: string; lines?: number };
+    ctx.problems.error({ code: 'data-csv', message: `data file is not valid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, loc: { file, line: err.lines ?? 1, column: 1 }, hint: 'every row needs as many cells as the header line; put a cell with a comma in "quotes"' });
+    return undefined;
+  }
+  const [head, ...rows] = records;
+  // a record's loc is its first line: csv-parse counts to its last
+  const firstLine = (r: CsvRecord) => r.info.lines - r.record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  return { header: head?.record ?? [], rows: rows.map((r) => ({ cells: r.record.map((c) => [{ text: c }]), loc: { file, line: firstLine(r), column: 1 } })), loc, what: `_data/${name}.csv` };
+}
+
+interface Scored {
+  scoreCol: number;
+  scores: number[];
+  counts: number[];
+  average: number;
+}
+
+function score(answers: Answers, o: z.infer<typeof options>, scoreLoc: SourceLoc, ctx: LayoutContext): Scored | undefined {
+  if (!answers.rows.length) {
+    ctx.problems.error({ code: 'evaluation-empty', message: `${answers.what} has no answers, only a header`, loc: answers.loc, expected: 'one row per participant under the header', hint: 'export the survey\'s answers again, or wait until they are in' });
+    return undefined;
+  }
+  const cols = answers.header.map((h) => h.trim());
+  const scoreCol = o.score !== undefined ? cols.findIndex((h) => h.toLowerCase() === o.score!.toLowerCase()) : cols.findIndex((h) => SCORE_NAMES.includes(h.toLowerCase()));
+  if (scoreCol < 0) {
+    const near = o.score !== undefined ? closest(o.score, cols) : undefined;
+    ctx.problems.error({
+      code: 'evaluation-score',
+      message: o.score !== undefined ? `${answers.what} has no column \`${o.score}\`` : `${answers.what} has no score column`,
+      loc: o.score !== undefined ? scoreLoc : answers.loc,
+      expected: `${o.score !== undefined ? 'one of' : 'a column named Terningkast, Score, Poeng, Karakter or Skår; the columns are'} ${cols.map((c) => `\`${c}\``).join(', ')}`,
+      hint: near ? `did you mean \`${near}\`?` : 'name the score column with a directive `score: <column>`',
+    });
+    return undefined;
+  }
+  const scores: number[] = [];
+  let ok = true;
+  for (const row of answers.rows) {
+    const cell = text(row.cells[scoreCol] ?? []).trim();
+    if (!cell) continue;
+    const v = parseNumber(cell);
+    if (v === undefined || !Number.isInteger(v) || v < 1 || v > o.scale) {
+      ok = false;
+      ctx.problems.error({
+        code: 'evaluation-score',
+        message: v === undefined ? `the score \`${cell}\` is not a number` : `the score ${cell} is outside the scale 1–${o.scale}`,
+        loc: row.loc,
+        expected: `a whole number from 1 to ${o.scale} in the column \`${cols[scoreCol]}\`, or nothing`,
+        hint: v !== undefined && Number.isInteger(v) && v > o.scale && v <= 10 ? 'for scores up to 10, write `scale: 10`' : 'a participant who gave no score leaves the cell empty',
+      });
+      continue;
+    }
+    scores.push(v);
+  }
+  if (!ok) return undefined;
+  if (!scores.length) {
+    ctx.problems.error({ code: 'evaluation-empty', message: `no participant gave a score in the column \`${cols[scoreCol]}\``, loc: answers.loc, expected: `numbers from 1 to ${o.scale}`, hint: o.score === undefined ? 'is the score in another column? name it with `score: <column>`' : undefined });
+    return undefined;
+  }
+  const counts = Array.from({ length: o.scale }, (_, i) => scores.filter((s) => s === i + 1).length);
+  return { scoreCol, scores, counts, average: scores.reduce((a, b) => a + b, 0) / scores.length };
+}
+
+/** The average and the chart in a left column, the feedback table filling the right; without feedback, one column. */
+function draw(answers: Answers, r: Scored, o: z.infer<typeof options>, fromLoc: SourceLoc, ctx: LayoutContext): Element[] {
+  const { theme } = ctx;
+  const lang = ctx.deck.meta.lang;
+  const w = WORDS[lang];
+  const area = contentArea(ctx);
+  const feedback = feedbackTable(answers, r.scoreCol, o, fromLoc, ctx);
+  const left: Box = feedback ? { ...area, w: area.w * 0.36 } : area;
+  const avg = r.average.toFixed(1).replace('.', w.decimal);
+  const head: TextPara[] = [
+    { runs: [{ text: `${w.average(o.scale)}: ${avg} (${SCALE_WORD[lang]} 1–${o.scale})`, bold: true }], color: theme.color('heading') },
+    { runs: [{ text: w.basedOn(r.scores.length) }], color: theme.color('muted'), scale: 0.7, gap: 0.15 },
+  ];
+  // the headline takes what it needs, at the largest size at which «(skala 1–6)» stays on one line
+  const lines = (size: number) => ctx.measure.measure(toMeasure(head, size, theme.sizes.paragraphGap), left.w - 2 * INSET, size).lines.flat();
+  let size = theme.sizes.body.min;
+  for (let s = theme.sizes.body.max; s > theme.sizes.body.min; s -= s > 20 ? 2 : 1) {
+    if (!lines(s).some((l) => /[–-]\s*$/.test(l))) {
+      size = s;
+      break;
+    }
+  }
+  const headH = Math.min(left.h * 0.4, textHeight(head, left.w, size, ctx) * 1.04);
+  const out: Element[] = [{ kind: 'text', box: { ...left, h: headH }, paragraphs: applySpacing(head, size, theme.sizes.paragraphGap), style: { size, color: theme.color('heading'), font: 'body', valign: 'top' }, name: 'Gjennomsnitt' }];
+  const chartY = left.y + headH + 0.15;
+  out.push({
+    kind: 'chart',
+    box: { x: left.x, y: chartY, w: left.w, h: left.y + left.h - chartY },
+    chart: 'bar',
+    categories: r.counts.map((_, i) => String(i + 1)),
+    series: [{ name: w.series, values: r.counts }],
+    colors: [theme.paletteColor(0)],
+    labels: true,
+    legend: false,
+    title: w.perScore(o.scale),
+    size: theme.sizes.chart,
+    textColor: theme.color('text'),
+    gridColor: theme.color('rule'),
+  });
+  if (feedback) out.push(...fitFeedback(feedback, { x: left.x + left.w + 0.35, y: area.y, w: area.w - left.w - 0.35, h: area.h }, answers, o, ctx));
+  return out;
+}
+
+type TableBlock = Extract<Block, { kind: 'table' }>;
+
+/** The written answers as a table block: the chosen columns, rows with something written in them. */
+function feedbackTable(answers: Answers, scoreCol: number, o: z.infer<typeof options>, fromLoc: SourceLoc, ctx: LayoutContext): { table: TableBlock; locs: SourceLoc[] } | undefined {
+  const cols = answers.header.map((h) => h.trim());
+  let pick = cols.map((_, i) => i).filter((i) => i !== scoreCol);
+  if (o.columns) {
+    const missing = o.columns.filter((c) => !cols.some((h) => h.toLowerCase() === c.toLowerCase()));
+    for (const c of missing) {
+      ctx.problems.error({ code: 'evaluation-columns', message: `${answers.what} has no column \`${c}\``, loc: answers.loc, expected: `columns among ${cols.map((h) => `\`${h}\``).join(', ')}`, hint: closest(c, cols) ? `did you mean \`${closest(c, cols)}\`?` : undefined });
+    }
+    pick = o.columns.map((c) => cols.findIndex((h) => h.toLowerCase() === c.toLowerCase())).filter((i) => i >= 0);
+  }
+  if (!pick.length) return undefined;
+  const written = answers.rows.filter((row) => pick.some((c) => text(row.cells[c] ?? []).trim()));
+  const shown = written.slice(o.from - 1);
+  if (!shown.length) {
+    if (o.from > 1) ctx.problems.error({ code: 'evaluation-rows', message: `\`from: ${o.from}\` is past the last written answer: ${answers.what} has ${written.length}`, loc: fromLoc, expected: `a number from 1 to ${written.length}` });
+    return undefined;
+  }
+  const table: TableBlock = { kind: 'table', header: pick.map((c) => [{ text: cols[c]! }]), rows: shown.map((row) => pick.map((c) => row.cells[c] ?? [])), align: pick.map(() => 'left'), loc: answers.loc };
+  return { table, locs: shown.map((row) => row.loc) };
+}
+
+/**
+ * As many answers as fit at a readable size (the theme's smallest table size
+ * + 2 pt: feedback is read from the back of the room), the rest named in a warning.
+ */
+function fitFeedback(f: { table: TableBlock; locs: SourceLoc[] }, box: Box, answers: Answers, o: z.infer<typeof options>, ctx: LayoutContext): Element[] {
+  const readable = { ...ctx, theme: withTableMin(ctx.theme, Math.min(ctx.theme.sizes.table.max, ctx.theme.sizes.table.min + 2)) };
+  const fits = (k: number) => {
+    const scratch = new Problems();
+    tableElement({ ...f.table, rows: f.table.rows.slice(0, k) }, box, { ...readable, problems: scratch });
+    return !scratch.hasErrors;
+  };
+  let lo = 0;
+  let hi = f.table.rows.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo === 0) {
+    ctx.problems.error({ code: 'component-overflow', message: 'this answer is too long for the feedback table on its own', loc: f.locs[0]!, expected: `an answer that fits ${box.w.toFixed(1)} × ${box.h.toFixed(1)} in`, hint: 'shorten it in the data, or choose fewer columns with `columns: [...]`' });
+    return [];
+  }
+  if (lo < f.table.rows.length) {
+    const left = f.table.rows.length - lo;
+    ctx.problems.warn({ code: 'evaluation-rows', message: `the feedback table shows ${lo} of ${f.table.rows.length} answers; ${left} ${left === 1 ? 'is' : 'are'} left out (from ${where(f.locs[lo]!, answers)} on)`, loc: answers.loc, hint: `show the rest on a copy of this slide with \`from: ${o.from + lo}\`` });
+  }
+  return [tableElement({ ...f.table, rows: f.table.rows.slice(0, lo) }, box, readable)];
+}
+
+function where(loc: SourceLoc, answers: Answers): string {
+  return answers.what === 'the table' ? `line ${loc.line}` : `${answers.what}:${loc.line}`;
+}
+
+/** The theme with a higher smallest table size: tableElement fits within the theme's range. */
+function withTableMin(theme: Theme, min: number): Theme {
+  const t = Object.create(theme) as Theme;
+  Object.defineProperty(t, 'sizes', { value: { ...theme.sizes, table: { ...theme.sizes.table, min } } });
+  return t;
+}
+
+const text = (runs: Run[]) => runs.map((r) => r.text).join('');

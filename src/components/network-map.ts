@@ -1,0 +1,334 @@
+/**
+ * network-map — «Nettverkskart»: the programme's networks as group boxes, coloured by theme.
+ *
+ *   <!-- layout: network-map -->           `pulje: 2` here also gives the badge
+ *   # Omdømmenettverkene                    ← optional: without it «Nettverkene» (by language)
+ *   Pulje 2                                 ← optional badge: a paragraph before the first `##` ("2" → "Pulje 2")
+ *   ## Omdømme — Asbjørn Stavem             ← one network: Theme — Leader [— Region]; `–` or ` - ` also separate
+ *   - Åfjord
+ *   - Innherred samkommune
+ *   ## Omdømme — Marit Tovsen
+ *   *Rekruttering, frivillig sektor, folkehelse*   ← a paragraph above the list: the network's focus
+ *   - Sørreisa
+ *   ## Sykefravær — Dorrit Svenning — Sør
+ *   Stavanger, Sola, Songdalen, Mandal      ← or one paragraph of names, separated by commas
+ *
+ * Theme words (any language, case and accents loosely): Omdømme, Sykefravær,
+ * Heltid/deltid, Kompetanse; Omdøme, Sjukefråvær, Heiltid/deltid; Reputation,
+ * Sickness absence, Full-time/part-time, Competence. 1–8 networks: the grid
+ * follows their number, every box is set at one size.
+ */
+import { z } from 'zod';
+import { closest } from '../errors/suggest.js';
+import { words } from '../i18n/words.js';
+import { splitTitle, titleElement } from '../layout/common.js';
+import { INSET, applySpacing, plainText } from '../layout/text-fit.js';
+import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
+import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
+import { contentArea, para, textHeight } from './kit.js';
+
+/** What an author may write for each network theme (any of the three languages), by theme id. */
+const THEME_WORDS: Record<string, string[]> = {
+  omdomme: ['Omdømme', 'Omdøme', 'Reputation'],
+  sykefravaer: ['Sykefravær', 'Sjukefråvær', 'Sickness absence'],
+  'heltid-deltid': ['Heltid/deltid', 'Heiltid/deltid', 'Full-time/part-time'],
+  kompetanse: ['Kompetanse', 'Competence', 'Kompetanse og rekruttering', 'Competence and recruitment'],
+};
+/** Case, accents, spaces and punctuation do not matter: "heltid-deltid" = "Heltid / deltid". */
+const fold = (s: string) => s.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').normalize('NFD').replace(/[^a-z]/g, '');
+const THEME_BY_WORD = new Map(Object.entries(THEME_WORDS).flatMap(([id, ws]) => [id, ...ws].map((w) => [fold(w), id] as const)));
+
+/** The title when the slide has no `#` heading: by language, and by theme when all networks share one. */
+const TITLES: Record<Lang, Record<string, string>> = {
+  nb: { all: 'Nettverkene', omdomme: 'Omdømmenettverkene', sykefravaer: 'Sykefraværsnettverkene', 'heltid-deltid': 'Heltid/deltid-nettverkene', kompetanse: 'Kompetansenettverkene' },
+  nn: { all: 'Nettverka', omdomme: 'Omdømenettverka', sykefravaer: 'Sjukefråværsnettverka', 'heltid-deltid': 'Heiltid/deltid-nettverka', kompetanse: 'Kompetansenettverka' },
+  en: { all: 'The networks', omdomme: 'The reputation networks', sykefravaer: 'The sickness absence networks', 'heltid-deltid': 'The full-time/part-time networks', kompetanse: 'The competence networks' },
+};
+
+const MAX_NETWORKS = 8;
+/** Grids to try, by number of networks; with two candidates the one giving the larger text wins (ties: the first). */
+const GRIDS: [cols: number, rows: number][][] = [[], [[1, 1]], [[2, 1]], [[3, 1]], [[4, 1], [2, 2]], [[3, 2]], [[3, 2]], [[4, 2]], [[4, 2]]];
+const GAP = 0.2; // between boxes, inches
+const MAX_BOX_W = 4.6; // wider boxes read as empty bands
+const PAD = 0.04; // between a box's edge and its text boxes
+const COL_GAP = 0.04; // between the two columns of names in a box
+const NAME_GAP = 0.2; // space between names, × size: a wrapped name stays visibly one name
+const HEADER_GAP = 0.12;
+const SLACK = 1.04; // renderers set lines a few per cent taller than the sum of line heights
+const BADGE_H = 0.36;
+/** Municipality names are never set smaller (points): the 8 × 9 map fits at this size. */
+const FLOOR = 12;
+
+interface Network {
+  theme: string;
+  heading: string;
+  leader?: string;
+  region?: string;
+  focus?: Run[];
+  municipalities: string[];
+  loc: SourceLoc;
+}
+
+export const networkMap = defineLayout({
+  name: 'network-map',
+  summary: 'Nettverkskart: each `## Theme — Leader` is a network box coloured by theme, its list the municipalities',
+  syntax: '<!-- layout: network-map -->\n# Omdømmenettverkene\nPulje 2\n## Omdømme — Asbjørn Stavem\n- Åfjord\n- Rissa\n## Sykefravær — Dorrit Svenning — Sør\n- Stavanger\n- Sola',
+  master: 'blank',
+  options: z.object({ pulje: z.union([z.number().int().positive(), z.string().min(1)]).optional() }).strict(),
+  layout(slide, o, ctx) {
+    const lang = ctx.deck.meta.lang;
+    const { title, titleLoc, rest } = splitTitle(slide);
+    const { badge, networks } = readNetworks(rest, ctx);
+    if (o.pulje !== undefined && badge) {
+      ctx.problems.warn({ code: 'network-map-pulje', message: 'the pulje is given twice: the directive `pulje:` is used, this paragraph is left out', loc: badge.loc, hint: 'keep one of them' });
+    }
+    const label = o.pulje !== undefined ? puljeLabel(String(o.pulje), lang) : badge?.text;
+    const themes = new Set(networks.map((n) => n.theme));
+    const titleRuns = title ?? [{ text: TITLES[lang][themes.size === 1 ? [...themes][0]! : 'all'] ?? TITLES[lang].all! }];
+    const elements: Element[] = [titleElement(titleRuns, 'blank', ctx, titleLoc ?? slide.loc)];
+    if (!networks.length) {
+      ctx.problems.error({ code: 'network-map-empty', message: 'a network map needs at least one network', loc: slide.loc, expected: 'a heading `## Theme — Leader` and a list of municipalities under it', hint: '## Omdømme — Asbjørn Stavem\\n- Åfjord\\n- Rissa' });
+      return { elements };
+    }
+    if (networks.length > MAX_NETWORKS) {
+      ctx.problems.error({
+        code: 'network-map-too-many',
+        message: `a network map holds at most ${MAX_NETWORKS} networks; this slide has ${networks.length}`,
+        loc: networks[MAX_NETWORKS]!.loc,
+        expected: `1–${MAX_NETWORKS} \`##\` networks on one slide`,
+        hint: 'put the rest on a second network map (one slide per pulje or per theme)',
+      });
+      networks.length = MAX_NETWORKS;
+    }
+    const area = contentArea(ctx);
+    if (label) elements.push(badgeElement(label, area, ctx));
+    const plans = GRIDS[networks.length]!.map(([cols, rows]) => plan(networks, area, cols, rows, ctx)).filter((p): p is Plan => !!p);
+    const best = plans.reduce<Plan | undefined>((a, p) => (!a || p.size > a.size ? p : a), undefined);
+    if (!best) {
+      reportOverflow(networks, area, GRIDS[networks.length]![0]!, ctx);
+      return { elements };
+    }
+    elements.push(...drawNetworks(networks, best, area, ctx));
+    return { elements };
+  },
+});
+
+/** "2" → "Pulje 2" / "Round 2"; any other text as written. */
+function puljeLabel(text: string, lang: Lang): string {
+  return /^\d+$/.test(text.trim()) ? `${words[lang].pulje} ${text.trim()}` : text.trim();
+}
+
+function readNetworks(blocks: Block[], ctx: LayoutContext): { badge?: { text: string; loc: SourceLoc }; networks: Network[] } {
+  const lang = ctx.deck.meta.lang;
+  let badge: { text: string; loc: SourceLoc } | undefined;
+  const networks: Network[] = [];
+  let current: { network?: Network; paragraphs: Extract<Block, { kind: 'paragraph' }>[]; lists: Extract<Block, { kind: 'list' }>[] } | undefined;
+  const finish = () => {
+    if (!current?.network) return;
+    const n = current.network;
+    const list = current.lists[0];
+    // a paragraph above the list is the focus; without a list the (last) paragraph is the names
+    const names = list ? undefined : current.paragraphs.pop();
+    if (current.paragraphs[0]) n.focus = current.paragraphs[0].runs;
+    if (list) n.municipalities = list.items.map((i) => plainText(i.runs).trim()).filter(Boolean);
+    else if (names) n.municipalities = splitNames(plainText(names.runs));
+    for (const extra of [...current.lists.slice(1), ...current.paragraphs.slice(1)]) ignored(extra, `the network «${n.heading}» reads one list of municipalities`, ctx);
+    if (!n.municipalities.length) {
+      ctx.problems.error({ code: 'network-map-no-municipalities', message: `the network «${n.heading}» has no municipalities`, loc: n.loc, expected: 'a list of municipalities under the heading (or one paragraph of names separated by commas)', hint: '- Åfjord\\n- Rissa' });
+    } else networks.push(n);
+  };
+  for (const b of blocks) {
+    if (b.kind === 'heading' && b.level === 2) {
+      finish();
+      current = { network: readHeading(plainText(b.runs), b.loc, lang, ctx), paragraphs: [], lists: [] };
+    } else if (!current && b.kind === 'paragraph' && !badge) badge = { text: puljeLabel(plainText(b.runs), lang), loc: b.loc };
+    else if (current && b.kind === 'paragraph') current.paragraphs.push(b);
+    else if (current && b.kind === 'list') current.lists.push(b);
+    else ignored(b, current ? 'a network reads a list of municipalities' : 'before the first `##` network only the pulje (one paragraph) is read', ctx);
+  }
+  finish();
+  return { badge, networks };
+}
+
+function ignored(b: Block, why: string, ctx: LayoutContext): void {
+  ctx.problems.warn({ code: 'network-map-ignored', message: `this ${b.kind} is not part of the network map and is left out: ${why}`, loc: b.loc, hint: 'each network is a heading `## Theme — Leader` followed by a list of municipalities' });
+}
+
+/** "Sykefravær — Dorrit Svenning — Sør" → theme, leader, region. An unknown theme is reported (and its network left out). */
+function readHeading(text: string, loc: SourceLoc, lang: Lang, ctx: LayoutContext): Network | undefined {
+  // an em dash always separates; an en dash or hyphen only with spaces round it (Heltid-deltid, Nord-Aurdal)
+  const [word = '', leader, ...rest] = text.split(/\s+[–-]\s+|\s*—\s*/).map((s) => s.trim());
+  const theme = THEME_BY_WORD.get(fold(word));
+  if (!theme) {
+    const valid = [...new Set([...Object.values(words[lang].themes), ...Object.values(words.nb.themes)])];
+    ctx.problems.error({
+      code: 'network-theme',
+      message: `unknown network theme «${word}»`,
+      loc,
+      expected: `the heading \`## Theme — Leader\` with a theme: ${valid.join(', ')}`,
+      hint: closest(word, valid) ? `did you mean \`${closest(word, valid)}\`?` : 'the theme comes first: `## Sykefravær — Dorrit Svenning — Sør`',
+    });
+    return undefined;
+  }
+  return { theme, heading: text, leader: leader || undefined, region: rest.join(' – ') || undefined, municipalities: [], loc };
+}
+
+/** "Stavanger, Sola, Vesterålen regionråd (Andøy, Hadsel)." → names; a comma inside brackets stays. */
+const splitNames = (text: string) => text.split(/,(?![^(]*\))/).map((n) => n.trim().replace(/\.$/, '')).filter(Boolean);
+
+interface Plan {
+  cols: number;
+  size: number;
+  boxW: number;
+  headerH: number;
+  /** height of the names, per row of the grid */
+  rowH: number[];
+  /** names in the first column, per network (all of them: one column) */
+  split: number[];
+}
+
+/** The grid at one size: box width, band height, each box's name columns, the rows' least heights and the height left over. */
+function measureGrid(networks: Network[], area: Box, cols: number, rows: number, size: number, ctx: LayoutContext) {
+  const boxW = Math.min((area.w - GAP * (cols - 1)) / cols, MAX_BOX_W);
+  const headerH = Math.max(...networks.map((n) => textHeight(headerParas(n, size, boxW, networks, ctx), boxW, size, ctx, HEADER_GAP))) * SLACK;
+  const options = networks.map((n) => nameColumns(n.municipalities, boxW - 2 * PAD, size, ctx));
+  const rowH = Array.from({ length: rows }, (_, r) => Math.max(0, ...options.slice(r * cols, (r + 1) * cols).map((o) => o.least)));
+  const spare = area.h - rows * (headerH + 2 * PAD) - (rows - 1) * GAP - rowH.reduce((a, h) => a + h, 0);
+  return { boxW, headerH, options, rowH, spare };
+}
+
+/**
+ * The largest size at which every network fits a `cols` × `rows` grid, or
+ * undefined. Rows take the height their fullest box needs; a box uses one
+ * column of names when that is no taller than its row, else two.
+ */
+function plan(networks: Network[], area: Box, cols: number, rows: number, ctx: LayoutContext): Plan | undefined {
+  for (let size = ctx.theme.sizes.subtitle; size >= FLOOR; size--) {
+    const { boxW, headerH, options, rowH, spare: left } = measureGrid(networks, area, cols, rows, size, ctx);
+    let spare = left;
+    if (spare < 0) continue;
+    // height to spare lets more boxes keep one column, which reads more easily than two
+    rowH.forEach((h, r) => {
+      const ones = options.slice(r * cols, (r + 1) * cols).map((o) => o.one).filter((one) => one > h && one <= h + spare);
+      if (ones.length) (spare -= Math.max(...ones) - h), (rowH[r] = Math.max(...ones));
+    });
+    const split = options.map((o, i) => (o.one <= rowH[Math.floor(i / cols)]! ? networks[i]!.municipalities.length : o.two!.first));
+    return { cols, size, boxW, headerH, rowH, split };
+  }
+  return undefined;
+}
+
+type NameOptions = { one: number; two?: { first: number; height: number }; least: number };
+
+/**
+ * The names' height in one column, and in two split where the taller column
+ * is lowest (one long name can make a column tall).
+ */
+function nameColumns(names: string[], w: number, size: number, ctx: LayoutContext): NameOptions {
+  const h = (list: string[], width: number) => textHeight(list.map((t) => para(t)), width, size, ctx, NAME_GAP) * SLACK;
+  const one = h(names, w);
+  const colW = (w - COL_GAP) / 2;
+  const mid = Math.ceil(names.length / 2);
+  let two: { first: number; height: number; off: number } | undefined;
+  for (let first = 1; first < names.length; first++) {
+    const height = Math.max(h(names.slice(0, first), colW), h(names.slice(first), colW));
+    // equal heights: the split nearest the middle, the left column the fuller
+    const off = Math.abs(first - mid) + (first < mid ? 0.5 : 0);
+    if (!two || height < two.height - 0.001 || (Math.abs(height - two.height) <= 0.001 && off < two.off)) two = { first, height, off };
+  }
+  return { one, two, least: Math.min(one, two?.height ?? Infinity) };
+}
+
+/**
+ * The band: THEME – REGION in bold capitals, the leader, the focus. When that
+ * first line would wrap in any box, every box puts the region on a line of its
+ * own (a break inside "NORD OG / VEST" reads badly).
+ */
+function headerParas(n: Network, size: number, boxW: number, networks: Network[], ctx: LayoutContext): TextPara[] {
+  const lang = ctx.deck.meta.lang;
+  const upper = (s: string) => s.toLocaleUpperCase(lang === 'en' ? 'en' : 'nb');
+  const small = (s: number) => Math.max(s, FLOOR / size);
+  const theme = (m: Network) => upper(words[lang].themes[m.theme] ?? m.theme);
+  const joined = (m: Network) => (m.region ? `${theme(m)} – ${upper(m.region)}` : theme(m));
+  const apart = networks.some((m) => ctx.measure.width(joined(m), size, true) > boxW - 2 * INSET);
+  return [
+    para(apart ? theme(n) : joined(n), { bold: true }),
+    ...(apart && n.region ? [para(upper(n.region), { scale: small(0.9), bold: true })] : []),
+    ...(n.leader ? [para(n.leader, { scale: small(0.9) })] : []),
+    ...(n.focus ? [para(n.focus, { scale: small(0.8), italic: true })] : []),
+  ];
+}
+
+function drawNetworks(networks: Network[], p: Plan, area: Box, ctx: LayoutContext): Element[] {
+  const { theme } = ctx;
+  const out: Element[] = [];
+  networks.forEach((n, i) => {
+    const row = Math.floor(i / p.cols);
+    const boxH = p.headerH + p.rowH[row]! + 2 * PAD;
+    const y = area.y + p.rowH.slice(0, row).reduce((a, h) => a + h + p.headerH + 2 * PAD + GAP, 0);
+    // the last row, when shorter, is centred under the full ones
+    const inRow = Math.min(p.cols, networks.length - row * p.cols);
+    const x0 = area.x + (area.w - (inRow * p.boxW + (inRow - 1) * GAP)) / 2;
+    const box = { x: x0 + (i % p.cols) * (p.boxW + GAP), y, w: p.boxW, h: boxH };
+    const colour = theme.color(n.theme);
+    out.push({ kind: 'shape', box, shape: 'rect', fill: theme.color('paper'), line: { color: colour, width: 1.5 }, name: `${n.heading} (box)` });
+    out.push({
+      kind: 'text',
+      box: { x: box.x, y: box.y, w: box.w, h: p.headerH },
+      paragraphs: applySpacing(headerParas(n, p.size, p.boxW, networks, ctx), p.size, HEADER_GAP),
+      style: { size: p.size, color: theme.color('onDark'), font: 'heading', valign: 'middle' },
+      fill: colour,
+      shape: 'rect',
+      name: n.heading,
+    });
+    const cols = p.split[i]! < n.municipalities.length ? [n.municipalities.slice(0, p.split[i]), n.municipalities.slice(p.split[i])] : [n.municipalities];
+    const colW = cols.length === 1 ? box.w - 2 * PAD : (box.w - 2 * PAD - COL_GAP) / 2;
+    cols.forEach((names, c) => {
+      out.push({
+        kind: 'text',
+        box: { x: box.x + PAD + c * (colW + COL_GAP), y: box.y + p.headerH + PAD, w: colW, h: p.rowH[row]! },
+        paragraphs: applySpacing(names.map((t) => para(t)), p.size, NAME_GAP),
+        style: { size: p.size, color: theme.color('text'), font: 'body', valign: 'top' },
+        name: `${n.heading} (municipalities${cols.length > 1 ? ` ${c + 1}` : ''})`,
+      });
+    });
+  });
+  return out;
+}
+
+/**
+ * The pulje badge, right-aligned just above the content area: beside the title
+ * (which ends left of the wordmark) and under the wordmark, so the grid keeps
+ * the whole area: the 8 × 9 map needs every inch of it.
+ */
+function badgeElement(label: string, area: Box, ctx: LayoutContext): Element {
+  const size = ctx.theme.sizes.caption;
+  const w = ctx.measure.width(label, size, true) + 0.5;
+  return {
+    kind: 'text',
+    box: { x: area.x + area.w - w, y: area.y - BADGE_H - 0.08, w, h: BADGE_H },
+    paragraphs: [para(label)],
+    style: { size, color: ctx.theme.color('onDark'), font: 'heading', bold: true, align: 'center', valign: 'middle' },
+    fill: ctx.theme.color('navy'),
+    shape: 'roundRect',
+    name: 'Pulje',
+  };
+}
+
+/** Nothing fits even at the floor size: name the fullest network and how many municipalities its box holds. */
+function reportOverflow(networks: Network[], area: Box, [cols, rows]: [number, number], ctx: LayoutContext): void {
+  const { boxW, options, rowH, spare } = measureGrid(networks, area, cols, rows, FLOOR, ctx);
+  const worst = options.reduce((a, o, i) => (o.least > options[a]!.least ? i : a), 0);
+  // what its row may take once the other rows have theirs
+  const room = rowH[Math.floor(worst / cols)]! + spare;
+  const n = networks[worst]!;
+  let fits = 0;
+  while (fits < n.municipalities.length && nameColumns(n.municipalities.slice(0, fits + 1), boxW - 2 * PAD, FLOOR, ctx).least <= room) fits++;
+  ctx.problems.error({
+    code: 'network-map-overflow',
+    message: `the network «${n.heading}» has ${n.municipalities.length} municipalities; with ${networks.length} networks on the slide its box fits ${fits}`,
+    loc: n.loc,
+    expected: `at most ${fits} municipalities (at ${FLOOR} pt, in two columns)`,
+    hint: 'put fewer networks on this slide, or shorten the longest names',
+  });
+}
