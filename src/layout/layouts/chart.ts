@@ -21,7 +21,8 @@ import { defineLayout, type Element } from '../types.js';
 const options = z
   .object({
     chart: z.enum(['bar', 'stacked-bar', 'line', 'pie', 'doughnut']).default('bar'),
-    labels: z.boolean().default(true),
+    /** data labels; default on, but off for line charts, where several series' labels collide */
+    labels: z.boolean().optional(),
     legend: z.boolean().optional(),
     horizontal: z.boolean().default(false),
   })
@@ -77,7 +78,7 @@ export const chart = defineLayout({
       categories,
       series: round ? series.slice(0, 1) : series,
       colors: round ? categories.map((_, i) => theme.paletteColor(i)) : series.map((_, i) => theme.paletteColor(i)),
-      labels: o.labels,
+      labels: o.labels ?? o.chart !== 'line',
       legend: o.legend ?? (round || series.length > 1),
       title: caption ? plainText(caption.runs) : undefined,
       size: theme.sizes.chart,

@@ -172,6 +172,9 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
     titleFontSize: el.size + 4,
     titleFontFace: theme.fonts.heading,
     titleColor: el.textColor,
+    // 'General' keeps decimals (7,8 not 8) and follows the reader's decimal sign
+    dataLabelFormatCode: 'General',
+    valAxisLabelFormatCode: 'General',
     dataLabelFontSize: el.size - 2,
     dataLabelFontFace: theme.fonts.body,
     dataLabelColor: el.chart === 'stacked-bar' || round ? theme.color('onDark') : el.textColor,
