@@ -4,10 +4,13 @@ import { orgChart } from './org-chart.js';
 import { scale } from './scale.js';
 import { evaluation } from './evaluation.js';
 import { evaluationResults } from './evaluation-results.js';
+import { programme } from './programme.js';
+import { timeline } from './timeline.js';
 // ▲ imports (one line per component, alphabetical)
 
 /**
  * The components: layouts that draw the slides facilitators rebuild for every
+ * gathering (programme, network map, omdømmetrappen …) as native shapes.
  * A new component is one file in this folder and one line in this list.
  */
 export const components: LayoutDefinition<any>[] = [
@@ -16,5 +19,7 @@ export const components: LayoutDefinition<any>[] = [
   scale,
   evaluation,
   evaluationResults,
+  programme,
+  timeline,
   // ▲ list (one entry per component, alphabetical)
 ];
