@@ -6,6 +6,9 @@ import { evaluation } from './evaluation.js';
 import { evaluationResults } from './evaluation-results.js';
 import { programme } from './programme.js';
 import { timeline } from './timeline.js';
+import { staircase } from './staircase.js';
+import { cycle } from './cycle.js';
+import { speaker } from './speaker.js';
 // ▲ imports (one line per component, alphabetical)
 
 /**
@@ -21,5 +24,8 @@ export const components: LayoutDefinition<any>[] = [
   evaluationResults,
   programme,
   timeline,
+  staircase,
+  cycle,
+  speaker,
   // ▲ list (one entry per component, alphabetical)
 ];
