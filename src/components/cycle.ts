@@ -29,7 +29,7 @@ import { applySpacing, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, ListItem, SourceLoc } from '../model/types.js';
 import { contentArea, textHeight } from './kit.js';
-import { SLACK, fitsUnbroken, gradedFill, sizesOf, textOn } from './diagram-kit.js';
+import { SLACK, arrow, arrowPoints, fitsUnbroken, gapBetween, gradedFill, overlaps, sizesOf, textOn, type Node } from './diagram-kit.js';
 
 const MIN_CYCLE = 3;
 const MIN_ROW = 2;
@@ -38,8 +38,6 @@ const MAX_ITEMS = 8;
 const RING_ASPECT = 1.9;
 /** Free space between two boxes for the arrow joining them (inches). */
 const MIN_ARROW_GAP = 0.5;
-const ARROW_MARGIN = 0.08;
-const ARROW_THICK = 0.34;
 const MAX_BOX_W = 3.0;
 const MIN_BOX_W = 1.2;
 const MIN_BOX_H = 0.7;
@@ -110,11 +108,7 @@ function readItem(item: ListItem): Item {
   return { paras: [{ runs: item.runs, bold: true, align: 'center' }, ...details.map((d) => ({ ...d, align: 'center' as const }))], loc: item.loc };
 }
 
-interface Node {
-  box: Box;
-  cx: number;
-  cy: number;
-}
+const extent = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
 
 /** The items on an ellipse, clockwise from the top, arrows between them; the paragraph in the middle or under. */
 function ring(items: Item[], centre: TextPara[], area: Box, loc: SourceLoc, ctx: LayoutContext, centreLoc?: SourceLoc): Element[] {
@@ -182,40 +176,6 @@ function placeOnRing(n: number, bw: number, bh: number, space: Box): Node[] | un
   return nodes;
 }
 
-const extent = (v: number[]): [number, number] => [Math.min(...v), Math.max(...v)];
-
-/** How far the ray from a's centre towards b's centre travels between the two boxes. */
-function gapBetween(a: Node, b: Node): number {
-  const dx = b.cx - a.cx;
-  const dy = b.cy - a.cy;
-  const d = Math.hypot(dx, dy);
-  return d - exit(a.box, dx / d, dy / d) - exit(b.box, dx / d, dy / d);
-}
-
-/** Distance from a box's centre to its edge along the unit direction (ux, uy). */
-function exit(b: Box, ux: number, uy: number): number {
-  return Math.min(Math.abs(ux) > 1e-9 ? b.w / 2 / Math.abs(ux) : Infinity, Math.abs(uy) > 1e-9 ? b.h / 2 / Math.abs(uy) : Infinity);
-}
-
-function overlaps(a: Box, b: Box, margin = 0): boolean {
-  return a.x < b.x + b.w + margin && b.x < a.x + a.w + margin && a.y < b.y + b.h + margin && b.y < a.y + a.h + margin;
-}
-
-/** A block arrow from box a to box b, in the gap between them. */
-function arrow(a: Node, b: Node, ctx: LayoutContext, name = 'Pil'): Element {
-  const dx = b.cx - a.cx;
-  const dy = b.cy - a.cy;
-  const d = Math.hypot(dx, dy);
-  const [ux, uy] = [dx / d, dy / d];
-  const from = exit(a.box, ux, uy) + ARROW_MARGIN;
-  const to = d - exit(b.box, ux, uy) - ARROW_MARGIN;
-  const len = Math.max(0.1, to - from);
-  const mx = a.cx + ux * (from + len / 2);
-  const my = a.cy + uy * (from + len / 2);
-  const h = Math.min(ARROW_THICK, len * 0.8);
-  return { kind: 'shape', box: { x: mx - len / 2, y: my - h / 2, w: len, h }, shape: 'rightArrow', fill: ctx.theme.color('rule'), rotate: Math.round((Math.atan2(dy, dx) * 180) / Math.PI), name };
-}
-
 /** The paragraph in the middle of the ring, at the largest size that fits between the boxes and arrows. */
 function middleText(paras: TextPara[], nodes: Node[], itemSize: number, ctx: LayoutContext): Element | undefined {
   // the ring's centre: the mean of points evenly spaced on an ellipse
@@ -236,21 +196,6 @@ function middleText(paras: TextPara[], nodes: Node[], itemSize: number, ctx: Lay
     }
   }
   return undefined;
-}
-
-/** Small boxes along the arrow from a to b, each as wide as the arrow is thick. */
-function arrowPoints(a: Node, b: Node): Box[] {
-  const dx = b.cx - a.cx;
-  const dy = b.cy - a.cy;
-  const d = Math.hypot(dx, dy);
-  const [ux, uy] = [dx / d, dy / d];
-  const from = exit(a.box, ux, uy);
-  const to = d - exit(b.box, ux, uy);
-  const half = ARROW_THICK / 2;
-  return Array.from({ length: 13 }, (_, k) => {
-    const t = from + ((to - from) * k) / 12;
-    return { x: a.cx + ux * t - half, y: a.cy + uy * t - half, w: 2 * half, h: 2 * half };
-  });
 }
 
 /** The paragraph as a caption at the bottom of `area`. */

@@ -18,14 +18,16 @@
  *
  * Each step is a block one row higher and further right than the one below,
  * graded from a light tint of the first palette colour up to navy; its name is
- * inside, its description beside it in the same row. 2 to 8 steps.
+ * inside, its description beside it in the same row. Without descriptions the
+ * room under each step is filled in, so the blocks stand as one staircase.
+ * 2 to 8 steps; a bullet list reads the same as a numbered one.
  */
 import { z } from 'zod';
 import { splitTitle, titleElement } from '../layout/common.js';
 import { INSET, applySpacing, plainText, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
-import { SLACK, blend, fitsUnbroken, gradedFill, textOn } from './diagram-kit.js';
+import { SLACK, blend, fitsUnbroken, gradedFill, quoteBeside, textOn } from './diagram-kit.js';
 import { contentArea, textHeight } from './kit.js';
 
 const MIN_STEPS = 2;
@@ -48,7 +50,7 @@ const CAPTION_GAP = 0.15;
 /** Space between the lines of a description, × size: they belong together. */
 const DESC_GAP_EM = 0.1;
 
-export interface Step {
+interface Step {
   name: Run[];
   description: TextPara[];
   loc: SourceLoc;
@@ -103,13 +105,13 @@ export const staircase = defineLayout({
     if (captionH) {
       elements.push({ kind: 'text', box: { x: stairs.x, y: drawn.bottom + CAPTION_GAP, w: stairs.w, h: captionH }, paragraphs: applySpacing(captionParas, captionSize, ctx.theme.sizes.paragraphGap), style: { size: captionSize, color: ctx.theme.color('muted'), font: 'body', align: 'center', valign: 'top' }, name: 'Bildetekst' });
     }
-    if (quote) elements.push(...quoteBox(quote, { x: area.x + stairsW + QUOTE_GAP, y: area.y, w: area.w - stairsW - QUOTE_GAP, h: area.h }, ctx));
+    if (quote) elements.push(...quoteBeside(quote, { x: area.x + stairsW + QUOTE_GAP, y: area.y, w: area.w - stairsW - QUOTE_GAP, h: area.h }, ctx, 'stairs'));
     return { elements };
   },
 });
 
 /** A list item → a step: the name up to ` – `, the rest and the nested items its description. */
-export function readStep(item: ListItem): Step {
+function readStep(item: ListItem): Step {
   const [name, after] = splitAtDash(item.runs);
   const description: TextPara[] = [];
   // «Jeg er interessert …» – «Jeg handler …»: two quoted sayings, one line each
@@ -122,7 +124,7 @@ export function readStep(item: ListItem): Step {
 const DASH = /\s+[–—]\s+/;
 
 /** Runs split at the first spaced en or em dash: [before, after]; no dash → [runs, []]. */
-export function splitAtDash(runs: Run[], dash: RegExp = DASH): [Run[], Run[]] {
+function splitAtDash(runs: Run[], dash: RegExp = DASH): [Run[], Run[]] {
   for (let i = 0; i < runs.length; i++) {
     const m = dash.exec(runs[i]!.text);
     if (!m) continue;
@@ -269,57 +271,3 @@ function reportTooLong(steps: Step[], area: Box, rowH: number, loc: SourceLoc, c
 }
 
 const range = (from: number, to: number): number[] => Array.from({ length: Math.max(0, from - to + 1) }, (_, i) => from - i);
-
-const ATTRIBUTION = /^\s*(—|–|--)\s*/;
-/** «…» — Name at the end of the quote's last line. */
-const TRAILING = /^(.*[»”"])\s+[—–]\s+([^«»“”"]+)$/;
-
-/** A block quote → its text and its `— attribution` (a last line of its own, or after the closing mark). */
-export function splitQuote(quote: Extract<Block, { kind: 'quote' }>): { text: TextPara[]; attribution?: Run[] } {
-  const paras: TextPara[] = quote.blocks.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph').map((p) => ({ runs: p.runs }));
-  const last = paras[paras.length - 1];
-  if (last && ATTRIBUTION.test(last.runs[0]?.text ?? '')) {
-    paras.pop();
-    return { text: paras, attribution: [{ ...last.runs[0]!, text: '— ' + last.runs[0]!.text.replace(ATTRIBUTION, '') }, ...last.runs.slice(1)] };
-  }
-  const lastRun = last?.runs[last.runs.length - 1];
-  const m = lastRun ? TRAILING.exec(lastRun.text) : null;
-  if (last && lastRun && m) {
-    last.runs = [...last.runs.slice(0, -1), { ...lastRun, text: m[1]! }];
-    return { text: paras, attribution: [{ text: `— ${m[2]!.trim()}` }] };
-  }
-  return { text: paras };
-}
-
-/** The quote in a quiet box, its attribution under it, right-aligned. */
-function quoteBox(quote: Extract<Block, { kind: 'quote' }>, area: Box, ctx: LayoutContext): Element[] {
-  const { theme } = ctx;
-  const { text, attribution } = splitQuote(quote);
-  if (!text.length) return [];
-  const [open, close] = ctx.deck.meta.lang === 'en' ? ['“', '”'] : ['«', '»'];
-  const marked = /^["«“'‘]/.test(text[0]!.runs[0]?.text ?? '') ? text : text.map((p, i) => ({ ...p, runs: [...(i === 0 ? [{ text: open }] : []), ...p.runs, ...(i === text.length - 1 ? [{ text: close }] : [])] }));
-  const pad = 0.25;
-  const inner = area.w - 2 * pad;
-  let size = theme.sizes.body.min;
-  let textH = 0;
-  let attrH = 0;
-  for (let s = theme.sizes.body.max; s >= theme.sizes.body.min; s -= s > 20 ? 2 : 1) {
-    size = s;
-    textH = textHeight(marked, inner, s, ctx) * SLACK;
-    attrH = attribution ? textHeight([{ runs: attribution }], inner, Math.min(theme.sizes.subtitle, s), ctx) * SLACK : 0;
-    if (textH + attrH + 2 * pad <= area.h) break;
-  }
-  if (textH + attrH + 2 * pad > area.h) {
-    ctx.problems.error({ code: 'component-overflow', message: `the quote beside the stairs does not fit at ${size} pt`, loc: quote.loc, expected: `a quote that fits ${inner.toFixed(1)} × ${(area.h - 2 * pad).toFixed(1)} in`, hint: 'shorten the quote, or give it a slide of its own (`layout: quote`)' });
-  }
-  const boxH = Math.min(area.h, textH + attrH + 2 * pad);
-  const y = area.y + (area.h - boxH) / 2;
-  const attrSize = Math.min(theme.sizes.subtitle, size);
-  const out: Element[] = [
-    { kind: 'shape', box: { x: area.x, y, w: area.w, h: boxH }, shape: 'rect', fill: theme.color('mist'), name: 'Sitatboks' },
-    { kind: 'shape', box: { x: area.x, y, w: 0.08, h: boxH }, shape: 'rect', fill: theme.color('accent'), name: 'Sitatstrek' },
-    { kind: 'text', box: { x: area.x + pad, y: y + pad, w: inner, h: textH }, paragraphs: applySpacing(marked.map((p) => ({ ...p, italic: true })), size, theme.sizes.paragraphGap), style: { size, color: theme.color('heading'), font: 'body', italic: true, valign: 'top' }, name: 'Sitat' },
-  ];
-  if (attribution) out.push({ kind: 'text', box: { x: area.x + pad, y: y + pad + textH, w: inner, h: attrH }, paragraphs: applySpacing([{ runs: attribution, align: 'right' }], attrSize, 0), style: { size: attrSize, color: theme.color('muted'), font: 'body', align: 'right', valign: 'top' }, name: 'Kilde' });
-  return out;
-}
