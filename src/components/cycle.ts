@@ -24,11 +24,10 @@
  * (as the staircase's steps), the arrows a quiet colour.
  */
 import { z } from 'zod';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { applySpacing, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, ListItem, SourceLoc } from '../model/types.js';
-import { contentArea, textHeight } from './kit.js';
+import { contentArea, textHeight, titled } from './kit.js';
 import { SLACK, arrow, arrowPoints, fitsUnbroken, gapBetween, gradedFill, overlaps, sizesOf, textOn, type Node } from './diagram-kit.js';
 
 const MIN_CYCLE = 3;
@@ -68,9 +67,7 @@ export const cycle = defineLayout({
   master: 'blank',
   options,
   layout(slide, o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const lists = rest.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     const paragraphs = rest.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
     for (const b of rest.filter((b) => b.kind !== 'list' && b.kind !== 'paragraph')) {

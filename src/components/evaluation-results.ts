@@ -27,14 +27,13 @@ import { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
 import { readUtf8 } from '../load/load-deck.js';
 import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { parseNumber } from '../layout/layouts/chart.js';
 import { tableElement } from '../layout/table.js';
 import { INSET, applySpacing, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import { sniffDelimiter } from '../template/data.js';
 import type { Theme } from '../theme/theme.js';
-import { contentArea, textHeight } from './kit.js';
+import { contentArea, textHeight, titled } from './kit.js';
 
 const WORDS: Record<Lang, { average: (scale: number) => string; basedOn: (n: number) => string; decimal: string; series: string; perScore: (scale: number) => string }> = {
   nb: { average: (s) => (s === 6 ? 'Gjennomsnittlig terningkast' : 'Gjennomsnittlig skår'), basedOn: (n) => `Basert på ${n} svar`, decimal: ',', series: 'Antall svar', perScore: (s) => (s === 6 ? 'Antall svar per terningkast' : 'Antall svar per skår') },
@@ -70,9 +69,7 @@ export const evaluationResults = defineLayout({
   master: 'blank',
   options,
   layout(slide, o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const table = rest.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     for (const b of rest.filter((b) => b !== table)) {
       ctx.problems.warn({ code: 'evaluation-ignored', message: `this ${b.kind === 'table' ? 'second table' : b.kind} is not drawn on an evaluation-results slide`, loc: b.loc, hint: 'the slide draws its title, the average, the chart and the feedback; a remark can go in the speaker notes (`::: notes`)' });

@@ -20,10 +20,9 @@
  */
 import { z } from 'zod';
 import type { Block, Lang, ListItem, Run } from '../model/types.js';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { INSET, applySpacing, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
-import { contentArea, fittedText, para, textHeight } from './kit.js';
+import { contentArea, fittedText, para, textHeight, titled } from './kit.js';
 import { qrPng } from './qr-png.js';
 import { mentionedScale, numberedScale } from './scale.js';
 
@@ -62,9 +61,7 @@ export const evaluation = defineLayout({
   master: 'blank',
   options,
   layout(slide, o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const list = rest.find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     if (!list) {
       ctx.problems.error({ code: 'evaluation-questions', message: 'an evaluation slide needs a numbered list of questions', loc: slide.loc, expected: 'a list: `1. Hva tar dere med hjem?`', hint: 'mark a question with `(1–6)` for a terningkast or `(1–10)` for a scale 1–10' });

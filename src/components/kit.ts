@@ -1,6 +1,7 @@
 import { INSET, applySpacing, fitParagraphs, type Fitted } from '../layout/text-fit.js';
 import type { Box, Element, LayoutContext, TextPara } from '../layout/types.js';
-import type { Run, SourceLoc } from '../model/types.js';
+import type { Block, Run, Slide, SourceLoc } from '../model/types.js';
+import { splitTitle, titleElement } from '../layout/common.js';
 
 /**
  * Small drawing kit shared by the components: where a component may draw, and
@@ -84,3 +85,13 @@ export function textHeight(paras: TextPara[], width: number, size: number, ctx: 
 }
 
 export const para = (text: string | Run[], extra: Partial<TextPara> = {}): TextPara => ({ runs: typeof text === 'string' ? [{ text }] : text, ...extra });
+
+/**
+ * Every component starts the same way: the slide's `#` heading into the title
+ * placeholder of the "Bare tittel" master, and the blocks under it to draw.
+ */
+export function titled(slide: Slide, ctx: LayoutContext): { elements: Element[]; rest: Block[]; title?: Run[]; titleLoc?: SourceLoc } {
+  const { title, titleLoc, rest } = splitTitle(slide);
+  const elements: Element[] = title ? [titleElement(title, 'blank', ctx, titleLoc!)] : [];
+  return { elements, rest, title, titleLoc };
+}

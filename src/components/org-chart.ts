@@ -16,11 +16,10 @@
  * top-level items make several trees side by side.
  */
 import { z } from 'zod';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { applySpacing, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, ListItem, SourceLoc } from '../model/types.js';
-import { contentArea, para, textHeight } from './kit.js';
+import { contentArea, para, textHeight, titled } from './kit.js';
 
 const MAX_LEVELS = 4;
 const MAX_WIDE = 8; // boxes in the widest level
@@ -54,9 +53,7 @@ export const orgChart = defineLayout({
   master: 'blank',
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const list = rest.find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     for (const b of rest) {
       if (b !== list) ctx.problems.warn({ code: 'org-chart-ignored', message: `this ${b.kind} is not part of the org chart and is left out`, loc: b.loc, hint: 'an org chart reads one nested list: each item a box, its nested items the boxes under it' });

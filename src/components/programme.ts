@@ -17,12 +17,11 @@
  * to 12 pt); a day that still does not fit is reported with how many items fit.
  */
 import { z } from 'zod';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { applySpacing, plainText, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import { formatTime, parseTime } from '../i18n/format.js';
 import type { Block, Lang, ListItem, Run, SourceLoc } from '../model/types.js';
-import { contentArea, para } from './kit.js';
+import { contentArea, para, titled } from './kit.js';
 
 /** First words of a break, per language; any language's word counts (a nb deck may say "Lunch"). */
 const BREAKS: Record<Lang, string[]> = {
@@ -77,9 +76,7 @@ export const programme = defineLayout({
   master: 'blank',
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const days = readDays(rest, slide.loc, ctx);
     if (days.length) elements.push(...drawDays(days, contentArea(ctx), ctx));
     return { elements };

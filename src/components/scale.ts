@@ -18,10 +18,9 @@
  */
 import { z } from 'zod';
 import type { Block, Lang, ListItem } from '../model/types.js';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { INSET, applySpacing, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
-import { contentArea, para, textHeight } from './kit.js';
+import { contentArea, para, textHeight, titled } from './kit.js';
 
 const ENDS: Record<Lang, [string, string]> = {
   nb: ['I liten grad', 'I stor grad'],
@@ -88,9 +87,7 @@ export const scale = defineLayout({
   master: 'blank',
   options,
   layout(slide, o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { title, rest, elements } = titled(slide, ctx);
     const lists = rest.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     const paras = rest.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
     for (const b of rest.filter((b) => b.kind !== 'paragraph' && b.kind !== 'list')) {

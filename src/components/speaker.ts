@@ -13,12 +13,11 @@
  * presenters), all set at the same sizes.
  */
 import { z } from 'zod';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { containBox, resolveImage, type ResolvedImage } from '../layout/images.js';
 import { INSET, blocksToParas, fitParagraphs, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, Run, SourceLoc } from '../model/types.js';
-import { columns, contentArea, fittedText, textHeight } from './kit.js';
+import { columns, contentArea, fittedText, textHeight, titled } from './kit.js';
 
 const MAX_SPEAKERS = 3;
 const MAX_CIRCLE = 2.6;
@@ -56,9 +55,7 @@ export const speaker = defineLayout({
   master: 'blank',
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const speakers = readSpeakers(rest, slide.loc, ctx);
     if (!speakers.length) return { elements };
     const area = contentArea(ctx);

@@ -23,12 +23,11 @@
  * 2 to 8 steps; a bullet list reads the same as a numbered one.
  */
 import { z } from 'zod';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { INSET, applySpacing, plainText, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
 import { SLACK, blend, fitsUnbroken, gradedFill, quoteBeside, textOn } from './diagram-kit.js';
-import { contentArea, textHeight } from './kit.js';
+import { contentArea, textHeight, titled } from './kit.js';
 
 const MIN_STEPS = 2;
 const MAX_STEPS = 8;
@@ -65,9 +64,7 @@ export const staircase = defineLayout({
   master: 'blank',
   options,
   layout(slide, _o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const lists = rest.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     const quote = rest.find((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote');
     const captions = rest.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');

@@ -19,11 +19,10 @@
  * when there are as many of each, else they are spread evenly.
  */
 import { z } from 'zod';
-import { splitTitle, titleElement } from '../layout/common.js';
 import { applySpacing, plainText, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, Lang, ListItem, Run, SourceLoc } from '../model/types.js';
-import { contentArea, para } from './kit.js';
+import { contentArea, para, titled } from './kit.js';
 
 /** «(nå)» at the end of a milestone marks it as current; any language's word counts. */
 const CURRENT: Record<Lang, string> = { nb: 'nå', nn: 'no', en: 'now' };
@@ -58,9 +57,7 @@ export const timeline = defineLayout({
   master: 'blank',
   options,
   layout(slide, o, ctx) {
-    const { title, titleLoc, rest } = splitTitle(slide);
-    const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'blank', ctx, titleLoc!));
+    const { rest, elements } = titled(slide, ctx);
     const { milestones, rows } = readTimeline(rest, slide.loc, ctx);
     if (o.current !== undefined) {
       if (o.current > milestones.length) {

@@ -134,7 +134,7 @@ export function startWatch(options: WatchOptions): Watcher {
    */
   const verify = setInterval(() => {
     if (building || timer || closed) return;
-    for (const [deck, sources] of builtFrom) {
+    for (const sources of builtFrom.values()) {
       for (const [file, text] of sources) {
         if (textNow(file) !== text) {
           changed(file, 'change');
