@@ -25,6 +25,7 @@ const forty = Array.from({ length: 40 }, (_, i) => slides[i % slides.length]);
 const dir = mkdtempSync(join(tmpdir(), 'samling-bench-'));
 mkdirSync(join(dir, 'decks'));
 cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
+cpSync(join(root, 'decks/_library'), join(dir, 'decks/_library'), { recursive: true });
 writeFileSync(join(dir, 'package.json'), '{}');
 const deck = join(dir, 'decks/forty.md');
 writeFileSync(deck, `---\n${fm}\n---\n${forty.join('\n---\n')}`);

@@ -19,6 +19,7 @@ const deckText = (i) => `---\n${fm}\n---\n${Array.from({ length: 40 }, (_, k) =>
 const dir = mkdtempSync(join(tmpdir(), 'samling-bench-watch-'));
 mkdirSync(join(dir, 'decks'));
 cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
+cpSync(join(root, 'decks/_library'), join(dir, 'decks/_library'), { recursive: true });
 writeFileSync(join(dir, 'package.json'), '{}');
 const deck = join(dir, 'decks/forty.md');
 writeFileSync(deck, deckText(0));
@@ -28,7 +29,10 @@ const { buildDeckFile } = await import(join(root, 'dist/build.js'));
 const { writeAtomic } = await import(join(root, 'dist/write/write-atomic.js'));
 
 let waiting;
-const watcher = startWatch({ paths: [join(dir, 'decks')], out: join(dir, 'out'), onEvent: (e) => { if (e.type === 'built' && waiting) waiting(e); } });
+const watcher = startWatch({ paths: [join(dir, 'decks')], out: join(dir, 'out'), onEvent: (e) => {
+  if (e.type === 'failed') { console.error('the bench deck failed to build:', e.result.diagnostics[0]?.message); process.exit(1); }
+  if (e.type === 'built' && waiting) waiting(e);
+} });
 await watcher.ready;
 const latency = [], rebuild = [], peer = [];
 for (let i = 1; i <= edits; i++) {
