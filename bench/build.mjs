@@ -9,26 +9,12 @@
 // Prints medians over repeated runs: cold (a new `node` process per build,
 // as a facilitator runs it) and warm (in one process, as watch mode will).
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fortySlideProject, root } from './forty-slides.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const runs = Number(process.env.BENCH_RUNS ?? 15);
-
-// a 40-slide deck: the example deck's slides, repeated to 40
-const source = readFileSync(join(root, 'decks/2013-10-omdomme-samling-2.md'), 'utf8');
-const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-const slides = body.split(/\n---\n/);
-const forty = Array.from({ length: 40 }, (_, i) => slides[i % slides.length]);
-const dir = mkdtempSync(join(tmpdir(), 'samling-bench-'));
-mkdirSync(join(dir, 'decks'));
-cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
-cpSync(join(root, 'decks/_library'), join(dir, 'decks/_library'), { recursive: true });
-writeFileSync(join(dir, 'package.json'), '{}');
-const deck = join(dir, 'decks/forty.md');
-writeFileSync(deck, `---\n${fm}\n---\n${forty.join('\n---\n')}`);
+const { dir, deck, slides: forty } = fortySlideProject();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = (fn) => { const t = performance.now(); fn(); return performance.now() - t; };

@@ -5,25 +5,11 @@
 // no watcher in between — the ratio is what watching adds.
 //
 //   npm run build && node bench/watch.mjs
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { fortySlideProject, root } from './forty-slides.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const edits = Number(process.env.BENCH_EDITS ?? 20);
-const source = readFileSync(join(root, 'decks/2013-10-omdomme-samling-2.md'), 'utf8');
-const [, fm, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-const slides = body.split(/\n---\n/);
-const deckText = (i) => `---\n${fm}\n---\n${Array.from({ length: 40 }, (_, k) => slides[k % slides.length]).join('\n---\n')}\n\n---\n\n# Endring ${i}\n`;
-const dir = mkdtempSync(join(tmpdir(), 'samling-bench-watch-'));
-mkdirSync(join(dir, 'decks'));
-cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
-cpSync(join(root, 'decks/_library'), join(dir, 'decks/_library'), { recursive: true });
-writeFileSync(join(dir, 'package.json'), '{}');
-const deck = join(dir, 'decks/forty.md');
-writeFileSync(deck, deckText(0));
-
+const { dir, deck, write } = fortySlideProject();
 const { startWatch } = await import(join(root, 'dist/watch/watcher.js'));
 const { buildDeckFile } = await import(join(root, 'dist/build.js'));
 const { writeAtomic } = await import(join(root, 'dist/write/write-atomic.js'));
@@ -38,7 +24,7 @@ const latency = [], rebuild = [], peer = [];
 for (let i = 1; i <= edits; i++) {
   const done = new Promise((r) => (waiting = r));
   const t = performance.now();
-  writeFileSync(deck, deckText(i));
+  write(`\n---\n\n# Endring ${i}`);
   const e = await done;
   latency.push(performance.now() - t);
   rebuild.push(e.ms);
