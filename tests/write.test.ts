@@ -56,3 +56,21 @@ describe('big and odd decks', () => {
     expect(result.pptx).toBeDefined();
   });
 });
+
+describe('paths stay inside the project', () => {
+  it('refuses an image that is a symlink to a file outside the project', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const { symlinkSync, copyFileSync, mkdirSync } = await import('node:fs');
+    const outside = mkdtempSync(join(tmpdir(), 'samling-outside-'));
+    copyFileSync(join(__dirname, '..', 'assets', 'rapport-forside.png'), join(outside, 'hemmelig.png'));
+    const dir = mkdtempSync(join(tmpdir(), 'samling-link-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    mkdirSync(join(dir, 'assets'));
+    symlinkSync(join(outside, 'hemmelig.png'), join(dir, 'assets', 'lenke.png'));
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Lenke\n---\n\n# A\n\n---\n\n# B\n\n![Lenke](assets/lenke.png)\n');
+    const result = await buildDeckFile(join(dir, 'deck.md'));
+    expect(result.pptx).toBeUndefined();
+    expect(result.diagnostics[0]).toMatchObject({ code: 'bad-image', loc: { line: 11 } });
+    expect(result.diagnostics[0]!.message).toContain('is outside the project');
+  });
+});
