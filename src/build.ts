@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
@@ -63,6 +64,7 @@ export async function buildDeckFile(file: string, options: { lint?: boolean } = 
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
     const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, lint: options.lint, uses: dependencies });
     result.placed = placed;
+    checkBounds(placed, file, problems);
     problems.throwIfErrors();
     result.pptx = await renderPptx(deck, placed, theme);
     result.slides = placed.length;
@@ -70,6 +72,22 @@ export async function buildDeckFile(file: string, options: { lint?: boolean } = 
     if (!(e instanceof DeckError)) throw e;
   }
   return result;
+}
+
+/** A deck that would make a package no one can open is refused before it is written. */
+const MAX_SLIDES = 5000;
+const MAX_MEDIA_BYTES = 300 * 1024 * 1024;
+
+function checkBounds(placed: PlacedSlide[], file: string, problems: Problems): void {
+  if (placed.length > MAX_SLIDES) {
+    problems.error({ code: 'too-many-slides', message: `the deck makes ${placed.length} slides; samling writes at most ${MAX_SLIDES}`, loc: { file, line: 1, column: 1 }, hint: 'split it into several decks' });
+  }
+  const images = new Map<string, number>();
+  for (const s of placed) for (const e of s.elements) if (e.kind === 'image' && e.path) images.set(e.path, statSync(e.path).size);
+  const bytes = [...images.values()].reduce((a, b) => a + b, 0);
+  if (bytes > MAX_MEDIA_BYTES) {
+    problems.error({ code: 'too-much-media', message: `the deck's images add up to ${Math.round(bytes / 1048576)} MB; samling writes at most ${MAX_MEDIA_BYTES / 1048576} MB`, loc: { file, line: 1, column: 1 }, hint: 'scale the pictures down: a slide needs about 2000 pixels across' });
+  }
 }
 
 function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc): NetworkEntry | undefined {

@@ -74,3 +74,15 @@ describe('paths stay inside the project', () => {
     expect(result.diagnostics[0]!.message).toContain('is outside the project');
   });
 });
+
+describe('bounds on what a deck may make', () => {
+  it('refuses more than 5 000 slides with a clear error', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-huge-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    writeFileSync(join(dir, 'enorm.md'), `---\ntitle: Enorm\n---\n\n${Array.from({ length: 5001 }, (_, i) => `# ${i}`).join('\n\n---\n\n')}\n`);
+    const result = await buildDeckFile(join(dir, 'enorm.md'));
+    expect(result.pptx).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['too-many-slides']);
+  });
+});
