@@ -12,8 +12,14 @@ const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARKER = /\uE000(\d+):(\d+)\uE001/g;
 
+/**
+ * File ids shared by every table, so that a file gets the same id in every
+ * build: a compiled template (cached by its marked source) stays valid.
+ */
+const files: string[] = [];
+
 export class MarkerTable {
-  private readonly files: string[] = [];
+  private readonly files = files;
 
   id(file: string): number {
     let i = this.files.indexOf(file);

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
 import { closest, didYouMean } from '../errors/suggest.js';
-import type { SourceLoc } from '../model/types.js';
+import type { Lang, SourceLoc } from '../model/types.js';
 import type { Source } from '../load/load-deck.js';
 import type { DataSet } from './data.js';
 import { helpers } from './helpers.js';
@@ -15,6 +15,34 @@ export interface Templated {
   /** partials (transitively) and data files the deck uses: the watcher's dependency map */
   partials: Set<string>;
   dataFiles: Set<string>;
+}
+
+/**
+ * Compiled templates by their (marked) source: a watch rebuild recompiles only
+ * the deck or partial that changed. Bounded, and per language's environment.
+ */
+const compiled = new Map<string, HandlebarsTemplateDelegate>();
+function compileCached(hb: typeof Handlebars, lang: Lang, source: string): HandlebarsTemplateDelegate {
+  const key = `${lang}\u0000${source}`;
+  let template = compiled.get(key);
+  if (!template) {
+    if (compiled.size > 500) compiled.clear();
+    template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
+    compiled.set(key, template);
+  }
+  return template;
+}
+
+/** One Handlebars environment per language, its helpers registered once; partials are registered anew each build. */
+const environments = new Map<Lang, typeof Handlebars>();
+function environment(lang: Lang): typeof Handlebars {
+  let hb = environments.get(lang);
+  if (!hb) {
+    hb = Handlebars.create();
+    for (const [name, fn] of Object.entries(helpers(lang))) hb.registerHelper(name, fn);
+    environments.set(lang, hb);
+  }
+  return hb;
 }
 
 /** Attached to an error thrown inside a partial, by the innermost partial. */
@@ -44,15 +72,14 @@ export function renderTemplate(
   if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
   problems.throwIfErrors();
 
-  const hb = Handlebars.create();
   const lang = source.meta.lang;
-  for (const [name, fn] of Object.entries(helpers(lang))) hb.registerHelper(name, fn);
+  const hb = environment(lang);
   for (const name of usedPartials) {
     const partial = library.get(name)!;
-    const compiled = hb.compile(markers.mark(partial.source, partial.file), { strict: true, noEscape: true, preventIndent: true });
+    const template = compileCached(hb, lang, markers.mark(partial.source, partial.file));
     hb.registerPartial(name, ((ctx: unknown, opts: unknown) => {
       try {
-        return compiled(ctx, opts as RuntimeOptions);
+        return template(ctx, opts as RuntimeOptions);
       } catch (e) {
         locateError(e as Error & Located, partial.file, partial.source, 1);
         throw e;
@@ -63,7 +90,7 @@ export function renderTemplate(
   const context = { ...source.meta.vars, data, network, lang };
   let output: string;
   try {
-    const template = hb.compile(markers.mark(source.body, source.file, source.bodyLine), { strict: true, noEscape: true, preventIndent: true });
+    const template = compileCached(hb, lang, markers.mark(source.body, source.file, source.bodyLine));
     output = template(context);
   } catch (e) {
     const err = e as Error & Located;

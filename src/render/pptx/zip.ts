@@ -42,6 +42,24 @@ export function readZip(bytes: Uint8Array): Parts {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
+/**
+ * Compressed parts by content: a rebuild in watch mode writes mostly the same
+ * masters, layouts and theme as the build before, and deflate is the largest
+ * cost of writing. Keyed by name and CRC; the raw bytes are compared on a hit.
+ */
+const deflated = new Map<string, { raw: Uint8Array; packed: Buffer }>();
+const CACHE_LIMIT = 4000;
+
+function deflate(name: string, data: Uint8Array, crc: number): Buffer {
+  const key = `${name}:${crc}:${data.length}`;
+  const hit = deflated.get(key);
+  if (hit && Buffer.compare(hit.raw, data) === 0) return hit.packed;
+  const packed = deflateRawSync(data, { level: 6 });
+  if (deflated.size >= CACHE_LIMIT) deflated.clear();
+  deflated.set(key, { raw: Uint8Array.from(data), packed });
+  return packed;
+}
+
 /** Write parts in the given order, DEFLATE-compressed. */
 export function writeZip(parts: Parts, order: string[]): Buffer {
   const chunks: Buffer[] = [];
@@ -50,10 +68,10 @@ export function writeZip(parts: Parts, order: string[]): Buffer {
   for (const name of order) {
     const data = parts.get(name)!;
     const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(data, { level: 6 });
+    const crc = crc32(data);
+    const packed = deflate(name, data, crc);
     const stored = packed.length >= data.length;
     const body = stored ? Buffer.from(data) : packed;
-    const crc = crc32(data);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
     header.writeUInt16LE(20, 4); // version needed
