@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,18 @@ describe('samling command line', () => {
     const run = samling(['build', 'decks'], dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+  });
+
+  it('starts a new deck from the library that builds, and never overwrites one', () => {
+    const dir = project();
+    cpSync(join(root, 'decks/_library'), join(dir, 'decks/_library'), { recursive: true });
+    cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
+    expect(samling(['new', '2014-04-omdomme-samling-3', '--network', 'omdomme-2-tovsen', '--date', '2014-04-29'], dir).status).toBe(0);
+    const built = samling(['build', 'decks/2014-04-omdomme-samling-3.md'], dir);
+    expect(built.stderr).toBe('');
+    expect(built.stdout).toContain('(4 slides');
+    const again = samling(['new', '2014-04-omdomme-samling-3'], dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('never overwrites');
   });
 });

@@ -1,6 +1,6 @@
 /** Parsed command line. */
 export interface Args {
-  command: 'build' | 'check' | 'components' | 'preview' | 'help' | 'version';
+  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'help' | 'version';
   paths: string[];
   out: string;
   watch: boolean;
@@ -9,6 +9,9 @@ export interface Args {
   port: number;
   /** `preview --png DIR`: write the slide pictures and stop */
   png?: string;
+  /** `new`: the deck's network id and first date */
+  network?: string;
+  date?: string;
   color: boolean;
 }
 
@@ -22,6 +25,7 @@ Usage:
   samling watch --preview [--port N]   … and serve a page with the slides as LibreOffice draws them
   samling preview [paths…] [--png DIR] the preview page (= watch --preview); --png: write PNGs to DIR and stop
   samling check [paths…]               validate and lint only; writes nothing
+  samling new <slug> [--network id] [--date YYYY-MM-DD]   start decks/<slug>.md from the library
   samling components                   list layouts and components, with their syntax
   samling --help | --version
 
@@ -43,8 +47,8 @@ export function parseArgs(argv: string[]): Args {
   } else if (first === 'preview') {
     args.command = 'preview';
     args.preview = true;
-  } else if (first === 'build' || first === 'check' || first === 'components') args.command = first;
-  else throw new UsageError(`unknown command \`${first}\` (commands: build, watch, preview, check, components)`);
+  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new') args.command = first;
+  else throw new UsageError(`unknown command \`${first}\` (commands: build, watch, preview, check, new, components)`);
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--out' || a === '-o') {
@@ -54,6 +58,12 @@ export function parseArgs(argv: string[]): Args {
     } else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--watch' || a === '-w') args.watch = true;
     else if (a === '--preview') args.preview = true;
+    else if (a === '--network' || a === '--date') {
+      const value = rest.shift();
+      if (!value) throw new UsageError(`${a} needs a value`);
+      if (a === '--network') args.network = value;
+      else args.date = value;
+    }
     else if (a === '--port') {
       const port = Number(rest.shift());
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a port number (0 picks a free one)');
@@ -68,6 +78,10 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--help' || a === '-h') return { ...args, command: 'help' };
     else if (a.startsWith('-')) throw new UsageError(`unknown option \`${a}\``);
     else args.paths.push(a);
+  }
+  if (args.command === 'new') {
+    if (args.paths.length !== 1) throw new UsageError('samling new needs one deck name, like `samling new 2014-04-omdomme-samling-3`');
+    return args;
   }
   if (!args.paths.length) args.paths.push('decks');
   return args;

@@ -9,6 +9,7 @@ import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
+import { newDeck } from './new-deck.js';
 import { watchCommand } from './watch-command.js';
 
 /** Run the CLI; resolves to the exit status. */
@@ -33,6 +34,18 @@ export async function main(argv: string[]): Promise<number> {
     case 'components':
       process.stdout.write(listComponents() + '\n');
       return 0;
+    case 'new':
+      try {
+        const file = newDeck({ slug: args.paths[0]!, network: args.network, date: args.date, decksDir: 'decks' });
+        process.stdout.write(`✓ ${file}: edit it, then \`samling watch ${file} --preview\`\n`);
+        return 0;
+      } catch (e) {
+        if (e instanceof UsageError) {
+          process.stderr.write(`samling: ${e.message}\n`);
+          return 2;
+        }
+        throw e;
+      }
     default:
       try {
         if (args.command === 'preview' && args.png) return await pngCommand(args, findDecks(args.paths));
