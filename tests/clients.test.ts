@@ -15,7 +15,12 @@ const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status
 const tools = { xmllint: has('xmllint'), soffice: has('soffice'), pdftotext: has('pdftotext') && has('pdfinfo'), schemas: existsSync(validator) };
 const required = process.env.SAMLING_REQUIRE_TOOLS === '1';
 
-const decks = [...readdirSync(join(root, 'decks')).filter((f) => f.endsWith('.md')).map((f) => `decks/${f}`), 'tests/fixtures/decks/all-layouts.md', 'tests/fixtures/decks/nynorsk.md'];
+const decks = [
+  ...readdirSync(join(root, 'decks')).filter((f) => f.endsWith('.md')).map((f) => `decks/${f}`),
+  'tests/fixtures/decks/all-layouts.md',
+  'tests/fixtures/decks/nynorsk.md',
+  ...readdirSync(join(root, 'tests/fixtures/components')).filter((f) => f.endsWith('.md')).map((f) => `tests/fixtures/components/${f}`),
+];
 const dir = mkdtempSync(join(tmpdir(), 'samling-clients-'));
 const built: { file: string; pptx: string; titles: string[]; slides: number }[] = [];
 
