@@ -9,6 +9,7 @@ import { loadDeck } from './load/load-deck.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
 import { projectOf } from './project.js';
+import type { RenderCache } from './render/pptx/render-cache.js';
 import { renderPptx } from './render/pptx/render.js';
 import { loadData, type DataSet } from './template/data.js';
 import { loadLibrary } from './template/library.js';
@@ -35,7 +36,14 @@ export interface BuildResult {
  * Build one deck through every stage: load → template → parse/model → layout → render.
  * Never throws for problems in the author's files: they come back as diagnostics.
  */
-export async function buildDeckFile(file: string, options: { lint?: boolean } = {}): Promise<BuildResult> {
+export interface BuildOptions {
+  /** `samling check`: also warn about text set below the comfortable size */
+  lint?: boolean;
+  /** what the deck's previous build can lend this one (watch mode) */
+  cache?: RenderCache;
+}
+
+export async function buildDeckFile(file: string, options: BuildOptions = {}): Promise<BuildResult> {
   const problems = new Problems();
   const sources = new Map<string, string>();
   const dependencies = new Set<string>([file]);
@@ -66,7 +74,7 @@ export async function buildDeckFile(file: string, options: { lint?: boolean } = 
     result.placed = placed;
     checkBounds(placed, file, problems);
     problems.throwIfErrors();
-    result.pptx = await renderPptx(deck, placed, theme);
+    result.pptx = await renderPptx(deck, placed, theme, options.cache);
     result.slides = placed.length;
   } catch (e) {
     if (!(e instanceof DeckError)) throw e;

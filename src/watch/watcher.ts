@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { watch, type FSWatcher } from 'chokidar';
 import { buildDeckFile, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
+import { RenderCache } from '../render/pptx/render-cache.js';
 import { invalidateThemes } from '../theme/load-theme.js';
 import { writeOutput, type Written } from './write-output.js';
 
@@ -49,6 +50,8 @@ export function startWatch(options: WatchOptions): Watcher {
     file.endsWith('.md') && !relative(dirOf(file), file).split(sep).some((part) => part.startsWith('_') || part.startsWith('.')) && roots.some((r) => file === r || file.startsWith(r + sep));
   const dirOf = (file: string) => roots.find((r) => file.startsWith(r + sep)) ?? dirname(file);
   const dependencies = new Map<string, Set<string>>();
+  /** each deck's slides from its last build: a save that changes one slide renders one */
+  const caches = new Map<string, RenderCache>();
   /** the text each deck was last built from, by file: see `verify` */
   const builtFrom = new Map<string, Map<string, string>>();
   let building = false;
@@ -69,7 +72,8 @@ export function startWatch(options: WatchOptions): Watcher {
   const rebuild = async (deck: string) => {
     const started = performance.now();
     building = true;
-    const result = await buildDeckFile(deck).finally(() => (building = false));
+    if (!caches.has(deck)) caches.set(deck, new RenderCache());
+    const result = await buildDeckFile(deck, { cache: caches.get(deck) }).finally(() => (building = false));
     dependencies.set(deck, new Set([...result.dependencies].map((d) => resolve(d))));
     builtFrom.set(deck, result.sources);
     const ms = Math.round(performance.now() - started);
@@ -111,6 +115,7 @@ export function startWatch(options: WatchOptions): Watcher {
     if (abs.includes(`${sep}themes${sep}`)) invalidateThemes();
     if (kind === 'unlink' && isDeck(abs)) {
       dependencies.delete(abs);
+      caches.delete(abs);
       builtFrom.delete(abs);
       failing.delete(abs);
       options.onEvent({ type: 'deleted', deck: abs, output: join(options.out, `${basename(abs, '.md')}.pptx`) });

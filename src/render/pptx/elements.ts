@@ -156,7 +156,7 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
   const smallCounts = values.every((v) => Number.isInteger(v)) && top <= 10;
   slide.addChart(type, data, {
     ...box(el.box),
-    chartColors: el.colors,
+    chartColors: enoughColors(el.colors, round ? el.categories.length : el.series.length),
     barDir: el.horizontal ? 'bar' : 'col',
     barGrouping: el.chart === 'stacked-bar' ? 'stacked' : 'clustered',
     barGapWidthPct: 60,
@@ -192,4 +192,13 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
     lineDataSymbolSize: 8,
     holeSize: 55,
   } as P.default.IChartOpts);
+}
+
+/**
+ * A colour for every slice (pie) or series: past the end of the list pptxgenjs
+ * picks random ones, so a slide's chart would differ between builds. Longer
+ * lists than needed change the XML (one colour per bar), so only lengthen.
+ */
+function enoughColors(colors: string[], needed: number): string[] {
+  return colors.length >= needed ? colors : Array.from({ length: needed }, (_, i) => colors[i % colors.length]!);
 }

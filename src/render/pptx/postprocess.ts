@@ -1,7 +1,9 @@
 import type { Lang } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
-import { renumberCharts, uniqueShapeIds } from './package-ids.js';
+import { uniqueShapeIds } from './shape-ids.js';
+import type { RenderCache } from './render-cache.js';
+import type { PackageParts, SlideParts } from './slide-parts.js';
 import { endMarkSizes } from './text-fixes.js';
 import { readZip, writeZip } from './zip.js';
 import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-fixes.js';
@@ -9,40 +11,61 @@ import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-f
 export interface PostprocessOptions {
   lang: Lang;
   theme: Theme;
-  /** 1-based slide numbers shown without footer, number and wordmark */
-  hiddenFooter: number[];
-  /** the package's fixed date: core properties */
+  /** the package's fixed date: core properties, chart workbooks */
   date: Date;
 }
 
-/**
- * Mend and finish the package pptxgenjs wrote: schema fixes (K2–K8), the KRD
- * theme part and master text styles, the deck's language on every run, fixed
- * dates, and a deterministic DEFLATE-compressed zip (pptxgenjs stores
- * uncompressed in Node).
+/*
+ * Mending what pptxgenjs writes: schema fixes (K2–K8), the KRD theme part and
+ * master text styles, the deck's language on every run, fixed dates. A slide's
+ * own parts are mended once and kept (see RenderCache); the rest of the
+ * package here.
  */
-export function postprocess(raw: Buffer, opts: PostprocessOptions): Buffer {
-  const parts = renumberCharts(decodeText(readZip(raw)));
-  const hidden = new Set(opts.hiddenFooter.map((n) => `ppt/slides/slide${n}.xml`));
+
+/** A slide's XML, notes and charts; `hidden`: the slide has no footer. */
+export function mendSlide(sp: SlideParts, opts: PostprocessOptions, hidden: boolean): SlideParts {
+  const drawing = (xml: string) => setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), opts.lang);
+  const slide = drawing(sp.slide);
+  return {
+    ...sp,
+    slide: hidden ? hideFooter(slide) : slide,
+    notes: drawing(sp.notes),
+    charts: sp.charts.map((c) => ({ ...c, xml: setLanguage(fixChart(c.xml), opts.lang), workbook: normaliseWorkbook(c.workbook, opts.date) })),
+  };
+}
+
+/** Every part that is not a slide's: masters, layouts, theme, properties. */
+export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache: RenderCache): void {
   for (const [name, content] of parts) {
-    if (typeof content !== 'string') {
-      if (/^ppt\/embeddings\/.*\.xlsx$/.test(name)) parts.set(name, normaliseWorkbook(content, opts.date));
-      continue;
-    }
-    let xml = content;
-    if (name === '[Content_Types].xml') xml = dropMissingOverrides(xml, (p) => parts.has(p));
-    if (/^ppt\/charts\/chart\d+\.xml$/.test(name)) xml = fixChart(xml);
-    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters)\/[^/]+\.xml$/.test(name)) xml = endMarkSizes(uniqueShapeIds(singleParagraphProps(xml)));
-    if (/^ppt\/(slides|slideLayouts|slideMasters|notesSlides|notesMasters|charts)\/[^/]+\.xml$/.test(name)) xml = setLanguage(xml, opts.lang);
-    if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
-    if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
-    if (hidden.has(name)) xml = hideFooter(xml);
-    // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
-    if (name === 'ppt/slideLayouts/slideLayout1.xml') xml = xml.replace('<p:cSld name="DEFAULT"', `<p:cSld name="${opts.lang === 'en' ? 'Blank' : 'Tom side'}"`);
-    if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
-    parts.set(name, xml);
+    if (typeof content !== 'string' || name === '[Content_Types].xml') continue;
+    parts.set(name, cache.mend(name, content, (xml) => mendPart(name, xml, opts)));
   }
-  return pack(parts);
+}
+
+function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
+  if (/^ppt\/(slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) xml = setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), opts.lang);
+  if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
+  if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
+  // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
+  if (name === 'ppt/slideLayouts/slideLayout1.xml') xml = xml.replace('<p:cSld name="DEFAULT"', `<p:cSld name="${opts.lang === 'en' ? 'Blank' : 'Tom side'}"`);
+  if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
+  return xml;
+}
+
+/**
+ * The content types once every part is in place: K2 (Overrides for parts
+ * that do not exist, gitbrent/PptxGenJS#1444) and one Override per chart —
+ * pptxgenjs listed only the charts it drew itself.
+ */
+export function contentTypes(parts: PackageParts): void {
+  const xml = parts.get('[Content_Types].xml') as string;
+  const charts = [...parts.keys()]
+    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .map((n) => `<Override PartName="/${n}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`)
+    .join('');
+  const withoutCharts = xml.replace(/<Override PartName="\/ppt\/charts\/[^"]*"[^>]*\/>/g, '');
+  const fixed = dropMissingOverrides(withoutCharts, (p) => parts.has(p)).replace('</Types>', `${charts}</Types>`);
+  parts.set('[Content_Types].xml', fixed);
 }
 
 /** pptxgenjs stamps "now" into core.xml: use the deck's fixed date. */
@@ -53,6 +76,7 @@ function fixDates(xml: string, date: Date): string {
 
 /** The chart's embedded workbook is a zip with "now" in it too. */
 function normaliseWorkbook(bytes: Uint8Array, date: Date): Uint8Array {
+  if (!bytes.length) return bytes;
   const parts = decodeText(readZip(bytes));
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', fixDates(core, date));
@@ -60,14 +84,14 @@ function normaliseWorkbook(bytes: Uint8Array, date: Date): Uint8Array {
 }
 
 /** XML parts as text, everything else as bytes. */
-function decodeText(parts: Map<string, Uint8Array>): Map<string, string | Uint8Array> {
-  const out = new Map<string, string | Uint8Array>();
+export function decodeText(parts: Map<string, Uint8Array>): PackageParts {
+  const out: PackageParts = new Map();
   for (const [name, bytes] of parts) out.set(name, /\.(xml|rels)$/.test(name) ? Buffer.from(bytes).toString('utf8') : bytes);
   return out;
 }
 
 /** Stable order: [Content_Types].xml first (some readers want it), then by name. */
-function pack(parts: Map<string, string | Uint8Array>): Buffer {
+export function pack(parts: PackageParts): Buffer {
   const bytes = new Map<string, Uint8Array>();
   for (const [name, content] of parts) bytes.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
   const order = [...bytes.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));

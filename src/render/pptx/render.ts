@@ -4,38 +4,91 @@ import type { Deck } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
 import { drawElement } from './elements.js';
 import { defineMasters } from './masters.js';
-import { postprocess } from './postprocess.js';
+import { contentTypes, decodeText, mendPackage, mendSlide, pack, type PostprocessOptions } from './postprocess.js';
+import { RenderCache, slideKey } from './render-cache.js';
+import { placeSlide, takeSlide, type PackageParts } from './slide-parts.js';
 import { xmlEscape, xmlSafe } from './sanitize.js';
 import { withSeededRandom } from './seeded-random.js';
+import { readZip } from './zip.js';
 
 /**
  * The `render` stage: laid-out slides → .pptx bytes. pptxgenjs records the
- * slides, writes the package, and `postprocess` mends what it writes wrong.
+ * slides and writes the package, and the post-processing mends what it writes
+ * wrong. Each slide's finished parts are then put in place by position.
+ *
+ * With a `cache` (watch mode) a save costs what it changed: a slide that draws
+ * what it drew last time reuses its parts, and when the package around the
+ * slides (masters, layouts, properties, the list of N slides) is the same as
+ * last time, pptxgenjs writes only the slides that changed.
  * The only module that imports pptxgenjs (with `elements.ts` and `masters.ts`).
  */
-export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme): Promise<Buffer> {
+export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme, cache = new RenderCache()): Promise<Buffer> {
+  const opts: PostprocessOptions = { lang: deck.meta.lang, theme, date: deckDate(deck) };
+  cache.begin(theme, `${opts.lang}|${opts.date.toISOString()}`);
+  const props = packageProps(deck, theme);
+  const keys = slides.map(slideKey);
+  const kept = keys.map((k) => cache.slide(k));
+  const changed = slides.flatMap((placed, i) => (kept[i] ? [] : [{ placed, i }]));
+  const packageKey = JSON.stringify([props, slides.length]);
+  const around = cache.package(packageKey);
+
+  const finished = [...kept];
+  let parts: PackageParts;
+  if (around) {
+    // only the changed slides, as slides 1…M of a package that is thrown away
+    const written = changed.length ? await writeWithPptxgenjs(deck, theme, props, changed.map((c) => ({ placed: c.placed, draw: true }))) : new Map();
+    changed.forEach((c, j) => (finished[c.i] = mendSlide(takeSlide(written, j + 1), opts, !c.placed.footer)));
+    parts = new Map(around);
+  } else {
+    // the whole deck, the kept slides as empty ones: pptxgenjs writes the package around them
+    parts = await writeWithPptxgenjs(deck, theme, props, slides.map((placed, i) => ({ placed, draw: !kept[i] })));
+    slides.forEach((placed, i) => {
+      const drawn = takeSlide(parts, i + 1);
+      finished[i] ??= mendSlide(drawn, opts, !placed.footer);
+    });
+    mendPackage(parts, opts, cache);
+    cache.keepPackage(packageKey, new Map(parts));
+  }
+  let chart = 1;
+  finished.forEach((sp, i) => {
+    cache.keep(keys[i]!, sp!);
+    placeSlide(parts, sp!, i + 1, chart);
+    chart += sp!.charts.length;
+  });
+  contentTypes(parts);
+  cache.end(changed.length);
+  return pack(parts);
+}
+
+/** The package's properties, as pptxgenjs takes them. */
+function packageProps(deck: Deck, theme: Theme) {
+  return {
+    title: xmlSafe(deck.meta.title),
+    subject: xmlSafe(deck.network ? `${deck.network.name} – ${deck.meta.title}` : deck.meta.title),
+    author: xmlSafe(deck.meta.author ?? deck.meta.leader ?? deck.network?.leader ?? 'samling'),
+    // pptxgenjs writes `company` into docProps/app.xml without escaping it
+    company: xmlEscape(deck.meta.company ?? theme.footerText(deck.meta.lang)),
+  };
+}
+
+/** pptxgenjs records the slides (`draw: false`: an empty slide) and writes the package; its parts by name. */
+async function writeWithPptxgenjs(deck: Deck, theme: Theme, props: ReturnType<typeof packageProps>, slides: { placed: PlacedSlide; draw: boolean }[]): Promise<PackageParts> {
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: theme.name, width: theme.width, height: theme.height });
   pptx.layout = theme.name;
-  pptx.title = xmlSafe(deck.meta.title);
-  pptx.subject = xmlSafe(deck.network ? `${deck.network.name} – ${deck.meta.title}` : deck.meta.title);
-  pptx.author = xmlSafe(deck.meta.author ?? deck.meta.leader ?? deck.network?.leader ?? 'samling');
-  // pptxgenjs writes `company` into docProps/app.xml without escaping it
-  pptx.company = xmlEscape(deck.meta.company ?? theme.footerText(deck.meta.lang));
+  Object.assign(pptx, props);
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
   defineMasters(pptx, theme, deck.meta.lang);
-
-  const hiddenFooter: number[] = [];
-  for (const placed of slides) {
+  for (const { placed, draw } of slides) {
     const slide = pptx.addSlide({ masterName: theme.master(placed.master).name });
+    if (!draw) continue;
     if (placed.background) slide.background = { color: placed.background };
     for (const el of placed.elements) drawElement(pptx, slide, el, theme);
     if (placed.symbol) drawSymbol(slide, theme, placed.symbol);
     if (placed.notes) slide.addNotes(xmlSafe(placed.notes));
-    if (!placed.footer) hiddenFooter.push(placed.index);
   }
   const raw = (await withSeededRandom(deck.name, () => pptx.write({ outputType: 'nodebuffer' }))) as Buffer;
-  return postprocess(raw, { lang: deck.meta.lang, theme, hiddenFooter, date: deckDate(deck) });
+  return decodeText(readZip(raw));
 }
 
 /** A fixed date for the package (core properties, zip entries): same sources → same bytes. */

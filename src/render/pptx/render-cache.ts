@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import type { PlacedSlide } from '../../layout/types.js';
+import type { PackageParts, SlideParts } from './slide-parts.js';
+
+/**
+ * What one deck's rebuild can reuse from the build before (watch mode): the
+ * finished parts of every slide, by what the slide draws, and the mended
+ * package parts by what pptxgenjs wrote. A save usually changes one slide;
+ * the other slides then skip pptxgenjs and post-processing altogether.
+ *
+ * Kept per deck by its owner (the watcher). Entries not used by the latest
+ * build are dropped, so the cache holds at most two builds' worth.
+ */
+export class RenderCache {
+  private slides = new Map<string, SlideParts>();
+  private used = new Map<string, SlideParts>();
+  private mended = new Map<string, { raw: string; fixed: string }>();
+  private around: { key: string; parts: PackageParts } | undefined;
+  private theme: object | undefined;
+  private variant = '';
+
+  /**
+   * Start a build. Slide parts depend on the theme (layout numbers, colours),
+   * the language (every run is tagged) and the deck's date (chart workbooks):
+   * when one of them differs, nothing is reused. A theme edited in watch mode
+   * is loaded again as a new object.
+   */
+  begin(theme: object, variant: string): void {
+    if (theme !== this.theme || variant !== this.variant) {
+      this.slides.clear();
+      this.mended.clear();
+      this.around = undefined;
+      this.theme = theme;
+      this.variant = variant;
+    }
+    this.used = new Map();
+  }
+
+  slide(key: string): SlideParts | undefined {
+    const hit = this.slides.get(key) ?? this.used.get(key);
+    if (hit) this.used.set(key, hit);
+    return hit;
+  }
+
+  keep(key: string, parts: SlideParts): void {
+    this.used.set(key, parts);
+  }
+
+  /** The mended parts around the slides, when `key` (the package's properties and slide count) is the same. */
+  package(key: string): PackageParts | undefined {
+    return this.around?.key === key ? this.around.parts : undefined;
+  }
+
+  keepPackage(key: string, parts: PackageParts): void {
+    this.around = { key, parts };
+  }
+
+  /** A package part mended the same way as last time, when pptxgenjs wrote the same text. */
+  mend(name: string, raw: string, fix: (xml: string) => string): string {
+    const hit = this.mended.get(name);
+    if (hit && hit.raw === raw) return hit.fixed;
+    const fixed = fix(raw);
+    this.mended.set(name, { raw, fixed });
+    return fixed;
+  }
+
+  /** How many slides pptxgenjs drew in the latest build (the rest were reused). */
+  drawn = 0;
+
+  end(drawn: number): void {
+    this.drawn = drawn;
+    this.slides = this.used;
+    this.used = new Map();
+  }
+}
+
+/**
+ * What makes a slide's parts: everything the layout placed except its
+ * position in the deck and its source location (both change when a slide is
+ * added above it, and neither reaches the slide's XML unrenumbered). A
+ * picture's file is named by path, so its size and time join the key.
+ */
+export function slideKey(placed: PlacedSlide): string {
+  const pictures = placed.elements.flatMap((e) => (e.kind === 'image' && e.path ? [fileStamp(e.path)] : []));
+  const { master, elements, notes, footer, background, symbol } = placed;
+  return createHash('sha1').update(JSON.stringify([master, elements, notes, footer, background, symbol, pictures])).digest('base64');
+}
+
+function fileStamp(path: string): string {
+  const s = statSync(path);
+  return `${path}:${s.size}:${s.mtimeMs}`;
+}

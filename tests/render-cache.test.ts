@@ -1,0 +1,76 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDeckFile } from '../src/build.js';
+import { RenderCache } from '../src/render/pptx/render-cache.js';
+import { fixture, root, unzip } from './helpers.js';
+
+/**
+ * Watch mode reuses each slide's parts from the build before. Whatever was
+ * reused, the file must be the one a fresh build writes, byte for byte: after
+ * each edit below the cached build is compared with an uncached one.
+ */
+function project(): { dir: string; deck: string; text: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'samling-cache-'));
+  cpSync(fixture('decks'), join(dir, 'decks'), { recursive: true });
+  writeFileSync(join(dir, 'package.json'), '{}');
+  const deck = join(dir, 'decks/all-layouts.md');
+  // an evaluation-results slide too: a chart drawn by a component
+  const results = readFileSync(fixture('components/evaluation-results.md'), 'utf8').split(/\n---\n/).slice(2).join('\n---\n');
+  cpSync(fixture('components/_data'), join(dir, 'decks/_data'), { recursive: true });
+  const text = `${readFileSync(deck, 'utf8').trimEnd()}\n\n---\n${results}`;
+  writeFileSync(deck, text);
+  return { dir, deck, text };
+}
+
+describe('watch-mode rebuilds reuse slides', () => {
+  it('writes the same bytes as a fresh build, drawing only the slides that changed', async () => {
+    const { dir, deck, text } = project();
+    const cache = new RenderCache();
+    const step = async (edit: string, source: string) => {
+      writeFileSync(deck, source);
+      const cached = await buildDeckFile(deck, { cache });
+      const fresh = await buildDeckFile(deck);
+      expect(cached.diagnostics.filter((d) => d.severity === 'error'), edit).toEqual([]);
+      expect(Buffer.compare(cached.pptx!, fresh.pptx!), `${edit}: cached build differs from a fresh one`).toBe(0);
+      return { drawn: cache.drawn, slides: cached.slides, pptx: cached.pptx! };
+    };
+
+    const first = await step('first build', text);
+    expect(first.drawn).toBe(first.slides);
+    expect((await step('no change', text)).drawn).toBe(0);
+
+    const oneWord = text.replace('# Tabell', '# Tabellen');
+    expect((await step('one title changed', oneWord)).drawn).toBe(1);
+
+    // every slide moves one down: slide numbers, notes, pictures and charts are renamed, none redrawn but the new one
+    const [fm, ...body] = oneWord.split(/\n---\n/);
+    const inserted = [fm, '\n# Ny første side\n\n- punkt\n', ...body].join('\n---\n');
+    const moved = await step('slide inserted at the top', inserted);
+    expect(moved.drawn).toBe(1);
+    const parts = await unzip(moved.pptx);
+    expect(parts.get('ppt/slides/slide2.xml')).toMatch(/<p:cSld name="Slide 2"/);
+    const charts = [...parts.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
+    expect(charts.length).toBeGreaterThan(2);
+    expect(charts.sort()).toEqual(charts.map((_, i) => `ppt/charts/chart${i + 1}.xml`).sort());
+
+    // the first chart goes: the later charts are renumbered
+    const lineChart = inserted.split(/\n---\n/).filter((s) => !/# Linje/.test(s)).join('\n---\n');
+    expect((await step('chart slide deleted', lineChart)).drawn).toBe(0);
+
+    // the deck's title is in the package properties (the welcome slide shows the gathering, not the title)
+    const retitled = lineChart.replace(/^title: .*$/m, 'title: Ny tittel på samlingen');
+    const props = await step('deck title changed', retitled);
+    expect(props.drawn).toBe(0);
+    expect((await unzip(props.pptx)).get('docProps/core.xml')).toContain('Ny tittel på samlingen');
+
+    // a picture is named by its path: a new file under the same name redraws the slides that show it
+    cpSync(join(root, 'assets/rapport-forside.png'), join(dir, 'decks/bilde.png'));
+    expect((await step('picture replaced', retitled)).drawn).toBe(2);
+
+    const all = await step('language changed', retitled.replace(/^lang: nb$/m, 'lang: nn'));
+    expect(all.drawn).toBe(all.slides);
+  });
+});
+
