@@ -6,11 +6,28 @@ import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
 const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false });
 
 /**
+ * Tokens by slide text: in watch mode most slides are the same as in the
+ * build before. Tokens are only read below, never changed.
+ */
+const tokensOf = new Map<string, Token[]>();
+const TOKENS_KEPT = 5000;
+
+function parseMarkdown(text: string): Token[] {
+  let tokens = tokensOf.get(text);
+  if (!tokens) {
+    tokens = md.parse(text, {});
+    if (tokensOf.size >= TOKENS_KEPT) tokensOf.clear();
+    tokensOf.set(text, tokens);
+  }
+  return tokens;
+}
+
+/**
  * Parse one slide's Markdown into blocks; `offset` is the index of its first
  * line in the templated Markdown, so token lines map back through `lineMap`.
  */
 export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems): Block[] {
-  const tokens = md.parse(lines.join('\n'), {});
+  const tokens = parseMarkdown(lines.join('\n'));
   const at = (t: Token | undefined): SourceLoc => {
     const line = offset + (t?.map?.[0] ?? 0);
     const loc = lineMap[line] ?? lineMap[lineMap.length - 1]!;

@@ -4,6 +4,10 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { Problems } from '../errors/diagnostic.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { readUtf8 } from '../load/load-deck.js';
+import { SameText } from '../util/same-text.js';
+
+const parsedYaml = new SameText<ReturnType<typeof parseLocatedYaml>>();
+const parsedCsv = new SameText<unknown>();
 
 /** Everything in `decks/_data`, by file name without extension. */
 export type DataSet = Record<string, unknown>;
@@ -22,14 +26,14 @@ export function loadData(dir: string, problems: Problems, sources: Map<string, s
     if (ext === '.yaml' || ext === '.yml') {
       const text = readUtf8(file, problems);
       sources.set(file, text);
-      const doc = parseLocatedYaml(text, file);
+      const doc = parsedYaml.get(file, text, () => parseLocatedYaml(text, file));
       for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
       data[key] = doc.value;
     } else if (ext === '.csv') {
       const text = readUtf8(file, problems);
       sources.set(file, text);
       try {
-        data[key] = parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(text) });
+        data[key] = parsedCsv.get(file, text, () => parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(text) }));
       } catch (e) {
         const err = e as { message: string; lines?: number };
         problems.error({

@@ -4,6 +4,10 @@ import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
 import type { SourceLoc } from '../model/types.js';
 import { readUtf8 } from '../load/load-deck.js';
+import { SameText } from '../util/same-text.js';
+
+/** partials whose text passed the syntax check, as it was then */
+const checked = new SameText<boolean>();
 
 /** A shared slide file of `decks/_library`, usable as `{{> name}}`. */
 export interface Partial {
@@ -36,7 +40,8 @@ export function loadLibrary(dir: string, problems: Problems, sources: Map<string
     const file = join(dir, name);
     const source = readUtf8(file, problems);
     sources.set(file, source);
-    checkSyntax(source, file, problems);
+    // a failed check is not remembered: its problems are reported on every build
+    if (!checked.get(file, source, () => checkSyntax(source, file, problems))) checked.forget(file);
     library.set(basename(name, '.md'), { name: basename(name, '.md'), file, source, includes: findIncludes(source, file) });
   }
   const reported = new Set<string>();
