@@ -72,6 +72,18 @@ describe('samling command line', () => {
     expect(run.stderr).toContain('it is a folder');
   });
 
+  it('fails when --out cannot be made, says why, and builds nothing half', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'decks', 'a.md'), good);
+    writeFileSync(join(dir, 'ut'), 'a file where the output folder should be');
+    const run = samling(['build', 'decks', '--out', 'ut/pptx'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ decks/a.md: cannot write');
+    expect(run.stderr).toContain('ENOTDIR');
+    expect(run.stderr).toContain('hint: choose another folder with --out');
+    expect(readFileSync(join(dir, 'ut'), 'utf8')).toBe('a file where the output folder should be');
+  });
+
   it('lists layouts with their syntax', () => {
     const run = samling(['components'], root);
     expect(run.status).toBe(0);

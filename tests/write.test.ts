@@ -57,6 +57,25 @@ describe('big and odd decks', () => {
   });
 });
 
+describe('heavy pictures', () => {
+  it('warn about an image of many megabytes, and still build', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const { encodePng } = await import('../src/components/qr-png.js');
+    const { randomBytes } = await import('node:crypto');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-heavy-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    // noise does not compress: 3000 × 3000 palette pixels are about 9 MB of PNG
+    const palette = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0').repeat(3));
+    writeFileSync(join(dir, 'foto.png'), encodePng(3000, 3000, palette, randomBytes(9_000_000)));
+    writeFileSync(join(dir, 'deck.md'), '---\ntitle: Foto\n---\n\n# A\n\n---\n\n<!-- layout: full-image -->\n\n![Foto](foto.png)\n');
+    const result = await buildDeckFile(join(dir, 'deck.md'));
+    expect(result.pptx).toBeDefined();
+    expect(result.diagnostics).toHaveLength(1);
+    expect(result.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'huge-image', loc: { line: 11 } });
+    expect(result.diagnostics[0]!.message).toMatch(/^image `foto.png` is 8\.\d MB and makes the deck heavy$/);
+  });
+});
+
 describe('paths stay inside the project', () => {
   it('refuses an image that is a symlink to a file outside the project', async () => {
     const { buildDeckFile } = await import('../src/build.js');

@@ -5,7 +5,9 @@ import type { Block } from '../model/types.js';
 import type { Box, LayoutContext } from './types.js';
 
 const FORMATS: Record<string, string[]> = { png: ['png'], jpg: ['jpg', 'jpeg'], gif: ['gif'] };
+/** Past these a picture only makes the file heavy and PowerPoint slow: a slide needs about 2000 pixels across. */
 const HUGE_BYTES = 8 * 1024 * 1024;
+const HUGE_PIXELS = 25_000_000;
 
 export interface ResolvedImage {
   path: string;
@@ -45,8 +47,10 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   const known = FORMATS[size.type ?? ''];
   if (!known) return fail(`\`${block.src}\` is a ${size.type ?? 'unknown'} image`, 'a PNG, JPEG or GIF file', 'export the picture again as PNG or JPEG');
   if (!known.includes(ext)) return fail(`\`${block.src}\` is a ${size.type?.toUpperCase()} file with the extension .${ext}`, `the extension .${known[0]}`, `rename it to ${block.src.replace(/\.[^.]+$/, '.' + known[0])}`);
-  if (bytes.length > HUGE_BYTES) {
-    ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${(bytes.length / 1048576).toFixed(1)} MB and makes the deck heavy`, loc: block.loc, hint: 'a slide needs at most about 2000 pixels across: scale it down' });
+  const pixels = (size.width ?? 0) * (size.height ?? 0);
+  if (bytes.length > HUGE_BYTES || pixels > HUGE_PIXELS) {
+    const what = bytes.length > HUGE_BYTES ? `${(bytes.length / 1048576).toFixed(1)} MB` : `${size.width} × ${size.height} pixels`;
+    ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${what} and makes the deck heavy`, loc: block.loc, hint: `a slide needs at most about 2000 pixels across: scale it down, e.g. \`convert ${block.src} -resize 2000x ${block.src}\`` });
   }
   return { path: real, width: size.width ?? 1, height: size.height ?? 1 };
 }
