@@ -5,16 +5,18 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDeckFile } from '../src/build.js';
+import { RenderCache } from '../src/render/pptx/render-cache.js';
 import { root } from './helpers.js';
 
 /**
  * Random decks — front-matter, slides, layouts, text with any Unicode — must
  * give either a .pptx that passes the schema check or errors that each point
- * at a line; never an uncaught exception. Bounded here (SAMLING_FUZZ_RUNS, 60
- * by default); `npm run fuzz` runs longer. Shrunk counterexamples are kept in
+ * at a line; never an uncaught exception. A build that reuses slides from the
+ * builds before it (watch mode's RenderCache) must give the same bytes.
+ * Bounded here (SAMLING_FUZZ_RUNS, 250 by default); `npm run fuzz` runs longer. Shrunk counterexamples are kept in
  * tests/fixtures/fuzz and replayed first.
  */
-const runs = Number(process.env.SAMLING_FUZZ_RUNS ?? 60);
+const runs = Number(process.env.SAMLING_FUZZ_RUNS ?? 250);
 const validator = resolve(root, '../shared/ooxml-schemas/validate-pptx.sh');
 const canValidate = existsSync(validator) && spawnSync('sh', ['-c', 'command -v xmllint']).status === 0;
 
@@ -41,6 +43,9 @@ const deck = fc.record({
   slides: fc.array(slide, { minLength: 1, maxLength: 5 }),
 }).map(({ title, lang, company, slides }) => `---\ntitle: ${JSON.stringify(title)}\nlang: ${lang}\ncompany: ${JSON.stringify(company)}\nauthor: ${JSON.stringify(title)}\n---\n\n<!-- layout: title -->\n\n---\n\n${slides.join('\n\n---\n\n')}\n`);
 
+/** shared by every case: random decks share slides (the welcome slide, repeated shapes) */
+const cache = new RenderCache();
+
 async function check(text: string, dir: string, i: number): Promise<string | undefined> {
   const file = join(dir, `deck-${i}.md`);
   writeFileSync(file, text);
@@ -48,6 +53,10 @@ async function check(text: string, dir: string, i: number): Promise<string | und
   if (!result.pptx) {
     const unlocated = result.diagnostics.filter((d) => d.severity === 'error' && !d.loc);
     return unlocated.length ? `error without a location: ${unlocated[0]!.message}` : undefined;
+  }
+  for (const pass of ['first', 'second']) {
+    const cached = await buildDeckFile(file, { cache });
+    if (!cached.pptx || !cached.pptx.equals(result.pptx)) return `the ${pass} build with a render cache differs from a fresh build`;
   }
   if (!canValidate) return undefined;
   const pptx = join(dir, `deck-${i}.pptx`);
