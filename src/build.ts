@@ -6,6 +6,7 @@ import { words } from './i18n/words.js';
 import { layoutDeck } from './layout/index.js';
 import type { PlacedSlide } from './layout/types.js';
 import { loadDeck } from './load/load-deck.js';
+import { loadProjectConfig } from './load/project-config.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
 import { projectOf } from './project.js';
@@ -50,12 +51,14 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
   const result: BuildResult = { file, slides: 0, diagnostics: problems.list, sources, dependencies };
   try {
     const project = projectOf(file);
+    const config = loadProjectConfig(project.root, problems, sources);
+    if (config.file) dependencies.add(config.file);
     const source = loadDeck(file, problems, sources);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
     const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
     dependencies.add(join(theme.dir, 'theme.yaml'));
-    const library = loadLibrary(join(project.decksDir, '_library'), problems, sources);
-    const data = loadData(join(project.decksDir, '_data'), problems, sources);
+    const library = loadLibrary(join(project.decksDir, '_library'), project.root, problems, sources);
+    const data = loadData(join(project.decksDir, '_data'), project.root, problems, sources);
     problems.throwIfErrors();
     const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'));
     if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
@@ -70,7 +73,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     result.deck = deck;
     problems.throwIfErrors();
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
-    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, lint: options.lint, uses: dependencies });
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, allowed: config.allow, lint: options.lint, uses: dependencies });
     result.placed = placed;
     checkBounds(placed, file, problems);
     problems.throwIfErrors();

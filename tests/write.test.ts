@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 
 /** The last good file survives every way a write can fail. */
@@ -91,6 +91,56 @@ describe('paths stay inside the project', () => {
     expect(result.pptx).toBeUndefined();
     expect(result.diagnostics[0]).toMatchObject({ code: 'bad-image', loc: { line: 11 } });
     expect(result.diagnostics[0]!.message).toContain('is outside the project');
+  });
+});
+
+describe('shared files and allowed folders', () => {
+  const setup = async () => {
+    const fs = await import('node:fs');
+    const outside = mkdtempSync(join(tmpdir(), 'samling-outside-'));
+    fs.writeFileSync(join(outside, 'svar.csv'), 'Terningkast,Kommentar\n5,hemmelig\n');
+    fs.writeFileSync(join(outside, 'del.md'), '# Hemmelig\n');
+    fs.copyFileSync(join(__dirname, '..', 'assets', 'rapport-forside.png'), join(outside, 'kart.png'));
+    const dir = mkdtempSync(join(tmpdir(), 'samling-shared-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    fs.mkdirSync(join(dir, 'decks', '_data'), { recursive: true });
+    fs.mkdirSync(join(dir, 'decks', '_library'));
+    return { fs, outside, dir };
+  };
+
+  it('refuses a data file or partial that links outside the project', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const { fs, outside, dir } = await setup();
+    fs.symlinkSync(join(outside, 'svar.csv'), join(dir, 'decks', '_data', 'svar.csv'));
+    fs.symlinkSync(join(outside, 'del.md'), join(dir, 'decks', '_library', 'del.md'));
+    writeFileSync(join(dir, 'decks', 'deck.md'), '---\ntitle: Lenker\n---\n\n# A\n');
+    const result = await buildDeckFile(join(dir, 'decks', 'deck.md'));
+    expect(result.pptx).toBeUndefined();
+    expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['outside-project', '`del.md` is a link to a file outside the project'],
+      ['outside-project', '`svar.csv` is a link to a file outside the project'],
+    ]);
+  });
+
+  it('takes images from a folder samling.yaml allows, and from no other', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const { fs, outside, dir } = await setup();
+    const other = mkdtempSync(join(tmpdir(), 'samling-other-'));
+    fs.copyFileSync(join(outside, 'kart.png'), join(other, 'kart.png'));
+    const deck = (folder: string) => `---\ntitle: Felles\n---\n\n# A\n\n---\n\n<!-- layout: full-image -->\n\n![Kart](../../${folder}/kart.png)\n`;
+    writeFileSync(join(dir, 'decks', 'deck.md'), deck(basename(outside)));
+    const refused = await buildDeckFile(join(dir, 'decks', 'deck.md'));
+    expect(refused.diagnostics[0]).toMatchObject({ code: 'bad-image', loc: { line: 11 } });
+    expect(refused.diagnostics[0]!.hint).toContain('samling.yaml');
+
+    writeFileSync(join(dir, 'samling.yaml'), `allow:\n  - ../${basename(outside)}\n`);
+    const allowed = await buildDeckFile(join(dir, 'decks', 'deck.md'));
+    expect(allowed.diagnostics).toEqual([]);
+    expect(allowed.pptx).toBeDefined();
+    expect(allowed.dependencies).toContain(join(dir, 'samling.yaml'));
+
+    writeFileSync(join(dir, 'decks', 'deck.md'), deck(basename(other)));
+    expect((await buildDeckFile(join(dir, 'decks', 'deck.md'))).diagnostics[0]).toMatchObject({ code: 'bad-image' });
   });
 });
 

@@ -26,6 +26,7 @@ import { z } from 'zod';
 import { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
 import { readUtf8 } from '../load/load-deck.js';
+import { PLAIN_NAME, resolvesInside } from '../util/inside.js';
 import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
 import { parseNumber } from '../layout/layouts/chart.js';
 import { tableElement } from '../layout/table.js';
@@ -54,7 +55,8 @@ interface Answers {
 
 const options = z
   .object({
-    data: z.string().optional(),
+    // a file name in decks/_data, never a path (`data: ../../secret` would read outside the project)
+    data: z.string().regex(PLAIN_NAME, 'the name of a CSV file in decks/_data, without folders or .csv (like `evaluering-2013-10`)').optional(),
     score: z.string().optional(),
     scale: z.literal([6, 10]).default(6),
     columns: z.array(z.string()).optional(),
@@ -110,6 +112,10 @@ function readCsv(name: string, loc: SourceLoc, ctx: LayoutContext): Answers | un
     return undefined;
   }
   ctx.uses?.add(file);
+  if (!resolvesInside(file, [ctx.projectDir])) {
+    ctx.problems.error({ code: 'evaluation-data', message: `\`_data/${name}.csv\` leads outside the project`, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: 'a CSV file inside the project', hint: 'copy the file into decks/_data instead of linking to it' });
+    return undefined;
+  }
   const source = readUtf8(file, ctx.problems);
   let records: CsvRecord[];
   try {

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isUnder, resolvesInside } from '../util/inside.js';
 import { imageSize } from 'image-size';
 import type { Block } from '../model/types.js';
 import type { Box, LayoutContext } from './types.js';
@@ -26,15 +27,17 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   };
   if (/^[a-z]+:/i.test(block.src)) return fail(`image \`${block.src}\` is not a local file`, 'a path to a file in the project, like `assets/kart.png`', 'samling never fetches from the network: download the image into assets/');
   if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
-  const inside = (p: string) => !relative(ctx.projectDir, p).startsWith('..');
+  // the project, and the folders samling.yaml allows
+  const readable = [ctx.projectDir, ...(ctx.allowed ?? [])];
+  const inside = (p: string) => readable.some((f) => isUnder(p, f));
   const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)].filter(inside);
-  if (!candidates.length) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder, like `assets/kart.png`', 'copy the image into assets/');
+  if (!candidates.length) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder, like `assets/kart.png`', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
   const path = candidates.find((p) => existsSync(p) && statSync(p).isFile());
   for (const c of candidates) ctx.uses?.add(c);
   if (!path) return fail(`image \`${block.src}\` not found`, `a file at ${candidates.map((c) => relative(ctx.projectDir, c)).join(' or ')}`, 'check the spelling; images usually live in assets/');
+  // a symlink may point anywhere: where it leads must be readable too
+  if (!resolvesInside(path, readable)) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
   const real = realpathSync(path);
-  const rel = relative(realpathSync(ctx.projectDir), real);
-  if (rel.startsWith('..') || isAbsolute(rel)) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/');
   const bytes = readFileSync(real);
   let size: { width?: number; height?: number; type?: string };
   try {

@@ -113,6 +113,8 @@ export interface LayoutContext {
   /** folder of the deck file: images resolve from here, then from the project's assets/ */
   deckDir: string;
   projectDir: string;
+  /** folders outside the project that images may come from (samling.yaml `allow:`) */
+  allowed?: string[];
   /** `samling check`: also warn about text set below the theme's comfortable size */
   lint?: boolean;
   /** files the slides read (images): the watcher rebuilds the deck when one changes */

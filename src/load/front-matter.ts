@@ -12,7 +12,8 @@ const isoDate = z
 /** The front-matter keys samling knows. Unknown keys are allowed and become template variables. */
 export const frontMatterSchema = z.object({
   title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
-  theme: z.string().default('krd'),
+  // a folder name in themes/, never a path: `theme: ../../elsewhere` would read outside the project
+  theme: z.string({ error: 'a theme name' }).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a theme name (a folder in themes/, like `krd`): letters, digits, - and _').default('krd'),
   lang: z.enum(['nb', 'nn', 'en'], { error: 'one of `nb` (bokmål), `nn` (nynorsk), `en` (English)' }).default('nb'),
   network: z.string().optional(),
   gathering: z.number({ error: 'a whole number: which gathering this is (1, 2, 3 …)' }).int().positive().optional(),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolvesInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
 import type { Problems } from '../errors/diagnostic.js';
@@ -46,6 +47,18 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   const meta = readFrontMatter(yaml, problems);
   problems.throwIfErrors();
   return { file, name: basename(file).replace(/\.md$/i, ''), text, meta: meta!, body: fm.content, bodyLine };
+}
+
+/**
+ * A shared file of the project (a partial, a data file): read like the deck,
+ * but a symlink that leads outside the project is refused.
+ */
+export function readProjectFile(file: string, projectDir: string, problems: Problems): string | undefined {
+  if (!resolvesInside(file, [projectDir])) {
+    problems.error({ code: 'outside-project', message: `\`${basename(file)}\` is a link to a file outside the project`, loc: { file, line: 1, column: 1 }, expected: 'a file inside the project', hint: 'copy the file here instead of linking to it' });
+    return undefined;
+  }
+  return readUtf8(file, problems);
 }
 
 /** UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage silently. */

@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Problems } from '../errors/diagnostic.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
-import { readUtf8 } from '../load/load-deck.js';
+import { readProjectFile } from '../load/load-deck.js';
 import { SameText } from '../util/same-text.js';
 
 const parsedYaml = new SameText<ReturnType<typeof parseLocatedYaml>>();
@@ -16,7 +16,7 @@ export type DataSet = Record<string, unknown>;
  * Read `_data/*.yaml|yml|csv`. A CSV becomes a list of rows keyed by the
  * header line; numbers stay text (a column's meaning decides, in its component).
  */
-export function loadData(dir: string, problems: Problems, sources: Map<string, string>): DataSet {
+export function loadData(dir: string, projectDir: string, problems: Problems, sources: Map<string, string>): DataSet {
   const data: DataSet = {};
   if (!existsSync(dir)) return data;
   for (const name of readdirSync(dir).sort()) {
@@ -24,13 +24,15 @@ export function loadData(dir: string, problems: Problems, sources: Map<string, s
     const ext = extname(name).toLowerCase();
     const key = basename(name, extname(name));
     if (ext === '.yaml' || ext === '.yml') {
-      const text = readUtf8(file, problems);
+      const text = readProjectFile(file, projectDir, problems);
+      if (text === undefined) continue;
       sources.set(file, text);
       const doc = parsedYaml.get(file, text, () => parseLocatedYaml(text, file));
       for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
       data[key] = doc.value;
     } else if (ext === '.csv') {
-      const text = readUtf8(file, problems);
+      const text = readProjectFile(file, projectDir, problems);
+      if (text === undefined) continue;
       sources.set(file, text);
       try {
         data[key] = parsedCsv.get(file, text, () => parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(text) }));

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
 import type { SourceLoc } from '../model/types.js';
-import { readUtf8 } from '../load/load-deck.js';
+import { readProjectFile } from '../load/load-deck.js';
 import { SameText } from '../util/same-text.js';
 
 /** partials whose text passed the syntax check, as it was then */
@@ -32,13 +32,14 @@ export function findIncludes(source: string, file: string, firstLine = 1): { nam
 }
 
 /** Read every partial; check its Handlebars syntax and that no partial includes itself. */
-export function loadLibrary(dir: string, problems: Problems, sources: Map<string, string>): Map<string, Partial> {
+export function loadLibrary(dir: string, projectDir: string, problems: Problems, sources: Map<string, string>): Map<string, Partial> {
   const library = new Map<string, Partial>();
   if (!existsSync(dir)) return library;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.md')) continue;
     const file = join(dir, name);
-    const source = readUtf8(file, problems);
+    const source = readProjectFile(file, projectDir, problems);
+    if (source === undefined) continue;
     sources.set(file, source);
     // a failed check is not remembered: its problems are reported on every build
     if (!checked.get(file, source, () => checkSyntax(source, file, problems))) checked.forget(file);

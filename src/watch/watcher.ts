@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { watch, type FSWatcher } from 'chokidar';
 import { buildDeckFile, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
+import { isUnder } from '../util/inside.js';
 import { RenderCache } from '../render/pptx/render-cache.js';
 import { invalidateThemes } from '../theme/load-theme.js';
 import { writeOutput, type Written } from './write-output.js';
@@ -74,7 +75,12 @@ export function startWatch(options: WatchOptions): Watcher {
     building = true;
     if (!caches.has(deck)) caches.set(deck, new RenderCache());
     const result = await buildDeckFile(deck, { cache: caches.get(deck) }).finally(() => (building = false));
-    dependencies.set(deck, new Set([...result.dependencies].map((d) => resolve(d))));
+    const deps = new Set([...result.dependencies].map((d) => resolve(d)));
+    dependencies.set(deck, deps);
+    // samling.yaml at the project root, images from folders it allows: watch them too
+    const outside = [...deps].filter((d) => !watched.has(d) && ![...watched].some((w) => isUnder(d, w)) && existsSync(d));
+    for (const d of outside) watched.add(d);
+    if (outside.length) watcher.add(outside);
     builtFrom.set(deck, result.sources);
     const ms = Math.round(performance.now() - started);
     if (!result.pptx) {

@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Problems } from '../errors/diagnostic.js';
+import { parseLocatedYaml } from '../util/yaml-locate.js';
+import { readUtf8 } from './load-deck.js';
+
+/**
+ * `samling.yaml` at the project root (optional):
+ *
+ *   # folders outside the project that decks may take images from
+ *   allow:
+ *     - ../felles-bilder
+ */
+export interface ProjectConfig {
+  /** absolute folders besides the project that images may come from */
+  allow: string[];
+  /** the config file, when there is one: the watcher rebuilds on its change */
+  file?: string;
+}
+
+const schema = z.strictObject({
+  allow: z.array(z.string({ error: 'a folder, relative to the project (like `../felles-bilder`)' }).min(1), { error: 'a list of folders' }).default([]),
+});
+
+export function loadProjectConfig(root: string, problems: Problems, sources: Map<string, string>): ProjectConfig {
+  const file = join(root, 'samling.yaml');
+  if (!existsSync(file)) return { allow: [] };
+  const text = readUtf8(file, problems);
+  sources.set(file, text);
+  const doc = parseLocatedYaml(text, file);
+  for (const e of doc.errors) problems.error({ code: 'config-yaml', message: `samling.yaml is not valid YAML: ${e.message}`, loc: e.loc });
+  if (doc.errors.length) return { allow: [], file };
+  const parsed = schema.safeParse(doc.value ?? {});
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      problems.error({
+        code: 'config-schema',
+        message: unknown ? `samling.yaml has an unknown key \`${unknown}\`` : `samling.yaml \`${issue.path.join('.') || 'file'}\` is not right`,
+        loc: doc.locate(unknown ? [unknown] : (issue.path as PropertyKey[])),
+        expected: unknown ? '`allow:` (folders images may come from)' : issue.message,
+        length: unknown?.length,
+        hint: 'samling.yaml has one key, a list of folders: `allow: [../felles-bilder]`',
+      });
+    }
+    return { allow: [], file };
+  }
+  parsed.data.allow.forEach((folder, i) => {
+    if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', message: `\`${folder}\` is an absolute path: the project will not build on another machine`, loc: doc.locate(['allow', i]), hint: 'write it relative to the project, like `../felles-bilder`' });
+  });
+  return { allow: parsed.data.allow.map((f) => resolve(root, f)), file };
+}
