@@ -154,4 +154,14 @@ describe('bounds on what a deck may make', () => {
     expect(result.pptx).toBeUndefined();
     expect(result.diagnostics.map((d) => d.code)).toEqual(['too-many-slides']);
   });
+
+  it('refuses a deck file of more than 10 MB before reading it', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-huge-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    writeFileSync(join(dir, 'tung.md'), `---\ntitle: Tung\n---\n\n# A\n\n${'x'.repeat(11 * 1024 * 1024)}\n`);
+    const result = await buildDeckFile(join(dir, 'tung.md'));
+    expect(result.pptx).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{ code: 'deck-too-big', message: 'the deck file is 11 MB', loc: { line: 1, column: 1 } }]);
+  });
 });

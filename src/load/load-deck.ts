@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolvesInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
@@ -20,11 +20,18 @@ export interface Source {
   bodyLine: number;
 }
 
+/** Far beyond any real deck: a bound on what one build may be asked to hold. */
+const MAX_DECK_BYTES = 10 * 1024 * 1024;
+
 /**
  * Read a deck: decode UTF-8 strictly, normalise line endings, split and
  * validate the front-matter.
  */
 export function loadDeck(file: string, problems: Problems, sources: Map<string, string>): Source {
+  const size = statSync(file).size;
+  if (size > MAX_DECK_BYTES) {
+    problems.fail({ code: 'deck-too-big', message: `the deck file is ${(size / 1048576).toFixed(0)} MB`, loc: { file, line: 1, column: 1 }, expected: `a deck under ${MAX_DECK_BYTES / 1048576} MB of text (a long deck is about 50 KB)`, hint: 'split it into several decks; put pictures in assets/ rather than in the text' });
+  }
   const text = readUtf8(file, problems);
   sources.set(file, text);
   // gray-matter finds the block; `yaml` parses it again with positions for errors

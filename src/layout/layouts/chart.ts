@@ -18,6 +18,10 @@ import { splitTitle, titleElement } from '../common.js';
 import { plainText } from '../text-fit.js';
 import { defineLayout, type Element } from '../types.js';
 
+/** Past these a chart is a wall of bars, and its XML and workbook grow without use. */
+const MAX_CATEGORIES = 100;
+const MAX_SERIES = 12;
+
 const options = z
   .object({
     chart: z.enum(['bar', 'stacked-bar', 'line', 'pie', 'doughnut']).default('bar'),
@@ -45,6 +49,11 @@ export const chart = defineLayout({
       return { elements };
     }
     const caption = rest.find((b) => b.kind === 'heading' || b.kind === 'paragraph') as Extract<Block, { kind: 'heading' | 'paragraph' }> | undefined;
+    if (table.rows.length > MAX_CATEGORIES || table.header.length - 1 > MAX_SERIES) {
+      const [what, n, max] = table.rows.length > MAX_CATEGORIES ? ['rows', table.rows.length, MAX_CATEGORIES] : ['number columns', table.header.length - 1, MAX_SERIES];
+      ctx.problems.error({ code: 'chart-too-big', message: `the chart table has ${n} ${what}: no one can read that on a slide`, loc: table.loc, expected: `at most ${max} ${what}`, hint: 'group the rows (per region, per year), or show the numbers as a table slide' });
+      return { elements };
+    }
     const names = table.header.slice(1).map(plainText);
     const categories = table.rows.map((r) => plainText(r[0] ?? []));
     const series = names.map((name, s) => ({
@@ -89,6 +98,7 @@ export const chart = defineLayout({
     return { elements };
   },
 });
+
 
 /** "1 234", "4,6", "12 %", "-3.5" → number; anything else → undefined. */
 export function parseNumber(text: string): number | undefined {
