@@ -86,5 +86,6 @@ describe('random decks', () => {
       }),
       { numRuns: runs, seed: Number(process.env.SAMLING_FUZZ_SEED ?? 20131001), endOnFailure: false },
     );
-  });
+    // a case takes about a quarter second, mostly the schema check; CI runs other files beside it
+  }, Math.max(120_000, runs * 2_000));
 });
