@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWatch, type WatchEvent, type Watcher } from '../src/watch/watcher.js';
 import { writeOutput } from '../src/watch/write-output.js';
@@ -120,6 +120,21 @@ describe('samling watch', () => {
     renameSync(join(dir, 'decks/a.md.tmp'), join(dir, 'decks/a.md'));
     await next(builtDeck('a'), 'a rebuilt');
     expect(events.filter((e) => e.type === 'built' || e.type === 'failed')).toHaveLength(1);
+  });
+
+  it('watches samling.yaml and the picture folders it allows', async () => {
+    const { dir, deck } = project();
+    const shared = mkdtempSync(join(tmpdir(), 'samling-felles-'));
+    copyFileSync(join(__dirname, '..', 'assets', 'rapport-forside.png'), join(shared, 'kart.png'));
+    writeFileSync(join(dir, 'samling.yaml'), `allow: [../${basename(shared)}]\n`);
+    deck('a', `# A\n\n---\n\n<!-- layout: full-image -->\n\n![Kart](../../${basename(shared)}/kart.png)`);
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    copyFileSync(join(__dirname, '..', 'assets', 'fjord-illustrasjon.png'), join(shared, 'kart.png'));
+    await next(builtDeck('a'), 'a rebuilt after the allowed picture changed');
+    writeFileSync(join(dir, 'samling.yaml'), 'allow: []\n');
+    const refused = await next(failedDeck('a'), 'a failed once its folder is no longer allowed');
+    expect(refused.type === 'failed' && refused.result.diagnostics[0]!.code).toBe('bad-image');
   });
 });
 

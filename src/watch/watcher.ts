@@ -53,8 +53,9 @@ export function startWatch(options: WatchOptions): Watcher {
   const dependencies = new Map<string, Set<string>>();
   /** each deck's slides from its last build: a save that changes one slide renders one */
   const caches = new Map<string, RenderCache>();
-  /** the text each deck was last built from, by file: see `verify` */
+  /** the text each deck was last built from, by file, and the size and time of its other files (pictures): see `verify` */
   const builtFrom = new Map<string, Map<string, string>>();
+  const stamped = new Map<string, Map<string, string>>();
   let building = false;
   const failing = new Set<string>();
   const pending = new Set<string>();
@@ -82,6 +83,7 @@ export function startWatch(options: WatchOptions): Watcher {
     for (const d of outside) watched.add(d);
     if (outside.length) watcher.add(outside);
     builtFrom.set(deck, result.sources);
+    stamped.set(deck, new Map([...deps].filter((d) => !result.sources.has(d)).map((d) => [d, stampOf(d)])));
     const ms = Math.round(performance.now() - started);
     if (!result.pptx) {
       failing.add(deck);
@@ -123,6 +125,7 @@ export function startWatch(options: WatchOptions): Watcher {
       dependencies.delete(abs);
       caches.delete(abs);
       builtFrom.delete(abs);
+      stamped.delete(abs);
       failing.delete(abs);
       options.onEvent({ type: 'deleted', deck: abs, output: join(options.out, `${basename(abs, '.md')}.pptx`) });
       return;
@@ -139,19 +142,18 @@ export function startWatch(options: WatchOptions): Watcher {
   /**
    * inotify (and so chokidar) can miss a save that lands in the same clock tick
    * as our build's read of the file: seen in the suite as a fix saved right
-   * after a failed build that never rebuilt. So, every quarter second, compare
-   * the text each deck was built from with the files now, and rebuild on a
-   * difference the events did not report.
+   * after a failed build that never rebuilt. And a folder added to the watch
+   * after a build (a picture folder samling.yaml allows) is watched only a
+   * moment later. So, every quarter second, compare the text each deck was
+   * built from, and the size and time of its other files, with the files
+   * now, and rebuild on a difference the events did not report.
    */
   const verify = setInterval(() => {
     if (building || timer || closed) return;
-    for (const sources of builtFrom.values()) {
-      for (const [file, text] of sources) {
-        if (textNow(file) !== text) {
-          changed(file, 'change');
-          break;
-        }
-      }
+    const differs = (files: Map<string, string>, now: (file: string) => string | undefined) => [...files].find(([file, was]) => now(file) !== was)?.[0];
+    for (const deck of builtFrom.keys()) {
+      const file = differs(builtFrom.get(deck)!, textNow) ?? differs(stamped.get(deck) ?? new Map(), stampOf);
+      if (file) changed(file, 'change');
     }
   }, 250);
   verify.unref();
@@ -177,6 +179,16 @@ export function startWatch(options: WatchOptions): Watcher {
       await running;
     },
   };
+}
+
+/** A file that is not read as text (a picture): its size and time, or `gone`. */
+function stampOf(file: string): string {
+  try {
+    const s = statSync(file);
+    return `${s.size}:${s.mtimeMs}`;
+  } catch {
+    return 'gone';
+  }
 }
 
 /** A file's text as the build reads it (BOM dropped, `\n` line ends); undefined when it is gone. */
