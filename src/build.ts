@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
@@ -52,13 +52,15 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
   try {
     const project = projectOf(file);
     const config = loadProjectConfig(project.root, problems, sources);
-    if (config.file) dependencies.add(config.file);
+    // also when it does not exist yet: creating it may mend a deck (watch mode)
+    dependencies.add(config.file);
+    const readable = [project.root, realpathSync(project.decksDir), ...config.allow];
     const source = loadDeck(file, problems, sources);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
     const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
     dependencies.add(join(theme.dir, 'theme.yaml'));
-    const library = loadLibrary(join(project.decksDir, '_library'), project.root, problems, sources);
-    const data = loadData(join(project.decksDir, '_data'), project.root, problems, sources);
+    const library = loadLibrary(join(project.decksDir, '_library'), readable, problems, sources);
+    const data = loadData(join(project.decksDir, '_data'), readable, problems, sources);
     problems.throwIfErrors();
     const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'));
     if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
@@ -73,7 +75,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     result.deck = deck;
     problems.throwIfErrors();
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
-    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, allowed: config.allow, lint: options.lint, uses: dependencies });
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, lint: options.lint, uses: dependencies });
     result.placed = placed;
     checkBounds(placed, file, problems);
     problems.throwIfErrors();

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,8 +65,13 @@ describe('watch-mode rebuilds reuse slides', () => {
     expect(props.drawn).toBe(0);
     expect((await unzip(props.pptx)).get('docProps/core.xml')).toContain('Ny tittel på samlingen');
 
-    // a picture is named by its path: a new file under the same name redraws the slides that show it
-    cpSync(join(root, 'assets/rapport-forside.png'), join(dir, 'decks/bilde.png'));
+    // a picture counts by its bytes: the same bytes saved again redraw nothing, other bytes under the same name (even with the old file time) redraw the slides that show it
+    const picture = join(dir, 'decks/bilde.png');
+    const { mtime } = statSync(picture);
+    cpSync(join(root, 'assets/rapport-forside.png'), picture);
+    expect((await step('same picture saved again', retitled)).drawn).toBe(0);
+    cpSync(join(root, 'assets/fjord-illustrasjon.png'), picture);
+    utimesSync(picture, mtime, mtime);
     expect((await step('picture replaced', retitled)).drawn).toBe(2);
 
     const all = await step('language changed', retitled.replace(/^lang: nb$/m, 'lang: nn'));

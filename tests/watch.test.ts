@@ -132,9 +132,13 @@ describe('samling watch', () => {
     await watcher!.ready;
     copyFileSync(join(__dirname, '..', 'assets', 'fjord-illustrasjon.png'), join(shared, 'kart.png'));
     await next(builtDeck('a'), 'a rebuilt after the allowed picture changed');
-    writeFileSync(join(dir, 'samling.yaml'), 'allow: []\n');
+    rmSync(join(dir, 'samling.yaml'));
     const refused = await next(failedDeck('a'), 'a failed once its folder is no longer allowed');
     expect(refused.type === 'failed' && refused.result.diagnostics[0]!.code).toBe('bad-image');
+    // following the hint: creating samling.yaml again mends the deck
+    writeFileSync(join(dir, 'samling.yaml'), `allow: [../${basename(shared)}]\n`);
+    const mended = await next(builtDeck('a'), 'a rebuilt once samling.yaml allows the folder again');
+    expect(mended.type === 'built' && mended.recovered).toBe(true);
   });
 });
 

@@ -117,9 +117,39 @@ describe('shared files and allowed folders', () => {
     const result = await buildDeckFile(join(dir, 'decks', 'deck.md'));
     expect(result.pptx).toBeUndefined();
     expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
-      ['outside-project', '`del.md` is a link to a file outside the project'],
-      ['outside-project', '`svar.csv` is a link to a file outside the project'],
+      ['outside-project', '`del.md` leads outside the project (it is a link, or in a linked folder)'],
+      ['outside-project', '`svar.csv` leads outside the project (it is a link, or in a linked folder)'],
     ]);
+  });
+
+  it('reads partials and data in a decks folder that is itself a link (a synced folder)', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const fs = await import('node:fs');
+    const synced = mkdtempSync(join(tmpdir(), 'samling-synced-'));
+    fs.mkdirSync(join(synced, '_library'));
+    fs.mkdirSync(join(synced, '_data'));
+    fs.writeFileSync(join(synced, '_library', 'hilsen.md'), 'Hei fra biblioteket');
+    fs.writeFileSync(join(synced, '_data', 'tall.yaml'), 'antall: 3');
+    fs.writeFileSync(join(synced, 'deck.md'), '---\ntitle: Synket\n---\n\n# A\n\n{{> hilsen}} {{data.tall.antall}}\n');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-project-'));
+    writeFileSync(join(dir, 'package.json'), '{}');
+    fs.symlinkSync(synced, join(dir, 'decks'));
+    const result = await buildDeckFile(join(dir, 'decks', 'deck.md'));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.pptx).toBeDefined();
+  });
+
+  it('refuses an allowed folder that holds the project itself, however it is written', async () => {
+    const { buildDeckFile } = await import('../src/build.js');
+    const { dir } = await setup();
+    const up = '../'.repeat(dir.split('/').length);
+    writeFileSync(join(dir, 'samling.yaml'), `allow:\n  - ${up}\n`);
+    writeFileSync(join(dir, 'decks', 'deck.md'), '---\ntitle: Alt\n---\n\n# A\n');
+    const result = await buildDeckFile(join(dir, 'decks', 'deck.md'));
+    expect(result.pptx).toBeUndefined();
+    expect(result.diagnostics).toMatchObject([{ code: 'config-allow', loc: { file: join(dir, 'samling.yaml'), line: 2, column: 5 } }]);
+    // `/` holds the home folder too
+    expect(result.diagnostics[0]!.message).toBe(`\`${up}\` holds the project itself or your home folder: decks could read any file in it`);
   });
 
   it('takes images from a folder samling.yaml allows, and from no other', async () => {

@@ -26,7 +26,7 @@ import { z } from 'zod';
 import { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
 import { readUtf8 } from '../load/load-deck.js';
-import { PLAIN_NAME, resolvesInside } from '../util/inside.js';
+import { PLAIN_NAME, realInside } from '../util/inside.js';
 import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
 import { parseNumber } from '../layout/layouts/chart.js';
 import { tableElement } from '../layout/table.js';
@@ -112,11 +112,12 @@ function readCsv(name: string, loc: SourceLoc, ctx: LayoutContext): Answers | un
     return undefined;
   }
   ctx.uses?.add(file);
-  if (!resolvesInside(file, [ctx.projectDir])) {
+  const real = realInside(file, ctx.readable ?? [ctx.projectDir]);
+  if (!real) {
     ctx.problems.error({ code: 'evaluation-data', message: `\`_data/${name}.csv\` leads outside the project`, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: 'a CSV file inside the project', hint: 'copy the file into decks/_data instead of linking to it' });
     return undefined;
   }
-  const source = readUtf8(file, ctx.problems);
+  const source = readUtf8(real, ctx.problems);
   let records: CsvRecord[];
   try {
     records = parseCsv(source, { skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(source), info: true }) as unknown as CsvRecord[];

@@ -13,7 +13,7 @@
  * presenters), all set at the same sizes.
  */
 import { z } from 'zod';
-import { containBox, resolveImage, type ResolvedImage } from '../layout/images.js';
+import { containBox, pictureOf, resolveImage, type ResolvedImage } from '../layout/images.js';
 import { INSET, blocksToParas, fitParagraphs, plainText } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, Run, SourceLoc } from '../model/types.js';
@@ -121,7 +121,7 @@ function place(sp: Speaker, box: Box, caps: Sizes | undefined, ctx: LayoutContex
   if (img) {
     const photo = containBox(img, { x: box.x, y: box.y, w: d, h: Math.min(box.h, d * PHOTO_TALL) });
     pictureH = photo.h;
-    out.push({ kind: 'image', box: { ...photo, y: box.y }, path: img.path, alt: sp.photo!.block.alt || plainText(sp.name) });
+    out.push({ kind: 'image', box: { ...photo, y: box.y }, ...pictureOf(img), alt: sp.photo!.block.alt || plainText(sp.name) });
   } else if (!sp.photo) out.push(initialsCircle(sp.name, { x: box.x, y: box.y, w: d, h: d }, ctx));
   const pictures = out.length;
 

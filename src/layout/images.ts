@@ -1,6 +1,7 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { isUnder, resolvesInside } from '../util/inside.js';
+import { isUnder, realInside } from '../util/inside.js';
 import { imageSize } from 'image-size';
 import type { Block } from '../model/types.js';
 import type { Box, LayoutContext } from './types.js';
@@ -11,7 +12,10 @@ const HUGE_BYTES = 8 * 1024 * 1024;
 const HUGE_PIXELS = 25_000_000;
 
 export interface ResolvedImage {
+  /** the file, every symlink resolved */
   path: string;
+  /** a hash of its bytes: a picture replaced under the same name is another picture (RenderCache) */
+  digest: string;
   width: number;
   height: number;
 }
@@ -27,8 +31,8 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   };
   if (/^[a-z]+:/i.test(block.src)) return fail(`image \`${block.src}\` is not a local file`, 'a path to a file in the project, like `assets/kart.png`', 'samling never fetches from the network: download the image into assets/');
   if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
-  // the project, and the folders samling.yaml allows
-  const readable = [ctx.projectDir, ...(ctx.allowed ?? [])];
+  // the folders this deck may read: the project, the deck's own folder, samling.yaml's `allow:`
+  const readable = ctx.readable ?? [ctx.projectDir];
   const inside = (p: string) => readable.some((f) => isUnder(p, f));
   const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)].filter(inside);
   if (!candidates.length) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder, like `assets/kart.png`', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
@@ -36,8 +40,8 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   for (const c of candidates) ctx.uses?.add(c);
   if (!path) return fail(`image \`${block.src}\` not found`, `a file at ${candidates.map((c) => relative(ctx.projectDir, c)).join(' or ')}`, 'check the spelling; images usually live in assets/');
   // a symlink may point anywhere: where it leads must be readable too
-  if (!resolvesInside(path, readable)) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
-  const real = realpathSync(path);
+  const real = realInside(path, readable);
+  if (!real) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
   const bytes = readFileSync(real);
   let size: { width?: number; height?: number; type?: string };
   try {
@@ -55,8 +59,11 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
     const what = bytes.length > HUGE_BYTES ? `${(bytes.length / 1048576).toFixed(1)} MB` : `${size.width} × ${size.height} pixels`;
     ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${what} and makes the deck heavy`, loc: block.loc, hint: `a slide needs at most about 2000 pixels across: scale it down, e.g. \`convert ${block.src} -resize 2000x ${block.src}\`` });
   }
-  return { path: real, width: size.width ?? 1, height: size.height ?? 1 };
+  return { path: real, digest: createHash('sha1').update(bytes).digest('base64'), width: size.width ?? 1, height: size.height ?? 1 };
 }
+
+/** What an image element needs of a resolved picture. */
+export const pictureOf = (img: ResolvedImage) => ({ path: img.path, digest: img.digest });
 
 /** The largest box of the image's aspect ratio inside `area`, centred. */
 export function containBox(img: ResolvedImage, area: Box): Box {

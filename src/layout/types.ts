@@ -64,7 +64,17 @@ export type Element =
     }
   | { kind: 'shape'; box: Box; shape: ShapeName; fill?: string; line?: { color: string; width: number; dash?: 'dash' | 'sysDot' }; rotate?: number; flipH?: boolean; name?: string }
   | { kind: 'line'; box: Box; color: string; width: number; arrowEnd?: boolean; arrowStart?: boolean; flipV?: boolean; dash?: 'dash' | 'sysDot' }
-  | { kind: 'image'; box: Box; path?: string; /** PNG bytes as base64, for generated images (QR codes) */ data?: string; alt: string; sizing?: { type: 'cover' | 'contain'; w: number; h: number } }
+  | {
+      kind: 'image';
+      box: Box;
+      path?: string;
+      /** a hash of the file's bytes (see ResolvedImage) */
+      digest?: string;
+      /** PNG bytes as base64, for generated images (QR codes) */
+      data?: string;
+      alt: string;
+      sizing?: { type: 'cover' | 'contain'; w: number; h: number };
+    }
   | {
       kind: 'table';
       box: Box;
@@ -113,8 +123,8 @@ export interface LayoutContext {
   /** folder of the deck file: images resolve from here, then from the project's assets/ */
   deckDir: string;
   projectDir: string;
-  /** folders outside the project that images may come from (samling.yaml `allow:`) */
-  allowed?: string[];
+  /** every folder the deck may read: the project, the deck's own folder, samling.yaml's `allow:` */
+  readable?: string[];
   /** `samling check`: also warn about text set below the theme's comfortable size */
   lint?: boolean;
   /** files the slides read (images): the watcher rebuilds the deck when one changes */

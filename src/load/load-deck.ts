@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { resolvesInside } from '../util/inside.js';
+import { realInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
 import type { Problems } from '../errors/diagnostic.js';
@@ -57,15 +57,16 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
 }
 
 /**
- * A shared file of the project (a partial, a data file): read like the deck,
- * but a symlink that leads outside the project is refused.
+ * A shared file (a partial, a data file): read like the deck, but only when it
+ * lies — symlinks followed — inside a folder the deck may read.
  */
-export function readProjectFile(file: string, projectDir: string, problems: Problems): string | undefined {
-  if (!resolvesInside(file, [projectDir])) {
-    problems.error({ code: 'outside-project', message: `\`${basename(file)}\` is a link to a file outside the project`, loc: { file, line: 1, column: 1 }, expected: 'a file inside the project', hint: 'copy the file here instead of linking to it' });
+export function readProjectFile(file: string, readable: string[], problems: Problems): string | undefined {
+  const real = realInside(file, readable);
+  if (!real) {
+    problems.error({ code: 'outside-project', message: `\`${basename(file)}\` leads outside the project (it is a link, or in a linked folder)`, loc: { file, line: 1, column: 1 }, expected: 'a file inside the project', hint: 'copy the file here, or allow its folder in samling.yaml (`allow: [../felles-bibliotek]`)' });
     return undefined;
   }
-  return readUtf8(file, problems);
+  return readUtf8(real, problems);
 }
 
 /** UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage silently. */

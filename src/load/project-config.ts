@@ -1,22 +1,24 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Problems } from '../errors/diagnostic.js';
+import { isUnder } from '../util/inside.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { readUtf8 } from './load-deck.js';
 
 /**
  * `samling.yaml` at the project root (optional):
  *
- *   # folders outside the project that decks may take images from
+ *   # folders outside the project that decks may read (pictures, a shared _library or _data)
  *   allow:
  *     - ../felles-bilder
  */
 export interface ProjectConfig {
-  /** absolute folders besides the project that images may come from */
+  /** absolute folders besides the project that decks may read */
   allow: string[];
-  /** the config file, when there is one: the watcher rebuilds on its change */
-  file?: string;
+  /** where the config file is or would be: the watcher rebuilds on its change */
+  file: string;
 }
 
 const schema = z.strictObject({
@@ -25,7 +27,7 @@ const schema = z.strictObject({
 
 export function loadProjectConfig(root: string, problems: Problems, sources: Map<string, string>): ProjectConfig {
   const file = join(root, 'samling.yaml');
-  if (!existsSync(file)) return { allow: [] };
+  if (!existsSync(file)) return { allow: [], file };
   const text = readUtf8(file, problems);
   sources.set(file, text);
   const doc = parseLocatedYaml(text, file);
@@ -39,15 +41,33 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
         code: 'config-schema',
         message: unknown ? `samling.yaml has an unknown key \`${unknown}\`` : `samling.yaml \`${issue.path.join('.') || 'file'}\` is not right`,
         loc: doc.locate(unknown ? [unknown] : (issue.path as PropertyKey[])),
-        expected: unknown ? '`allow:` (folders images may come from)' : issue.message,
+        expected: unknown ? '`allow:` (folders outside the project that decks may read)' : issue.message,
         length: unknown?.length,
         hint: 'samling.yaml has one key, a list of folders: `allow: [../felles-bilder]`',
       });
     }
     return { allow: [], file };
   }
+  const home = realOrSelf(homedir());
+  const allow: string[] = [];
   parsed.data.allow.forEach((folder, i) => {
-    if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', message: `\`${folder}\` is an absolute path: the project will not build on another machine`, loc: doc.locate(['allow', i]), hint: 'write it relative to the project, like `../felles-bilder`' });
+    const loc = doc.locate(['allow', i]);
+    const real = realOrSelf(resolve(root, folder));
+    // judged where it leads, not by how it is written: `../../../..` is `/` too
+    if (isUnder(realOrSelf(root), real) || isUnder(home, real)) {
+      problems.error({ code: 'config-allow', message: `\`${folder}\` holds the project itself${isUnder(home, real) ? ' or your home folder' : ''}: decks could read any file in it`, loc, length: folder.length, expected: 'a shared folder beside the project, like `../felles-bilder`', hint: 'name the folder that holds the shared files, not one above it' });
+      return;
+    }
+    if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', message: `\`${folder}\` is an absolute path: the project will not build on another machine`, loc, hint: 'write it relative to the project, like `../felles-bilder`' });
+    allow.push(real);
   });
-  return { allow: parsed.data.allow.map((f) => resolve(root, f)), file };
+  return { allow, file };
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

@@ -10,14 +10,20 @@ const md = new MarkdownIt('default', { html: true, linkify: true, typographer: f
  * build before. Tokens are only read below, never changed.
  */
 const tokensOf = new Map<string, Token[]>();
-const TOKENS_KEPT = 5000;
+/** started afresh past this much slide text: every save of an edited slide adds one */
+const CHARS_KEPT = 4_000_000;
+let charsKept = 0;
 
 function parseMarkdown(text: string): Token[] {
   let tokens = tokensOf.get(text);
   if (!tokens) {
     tokens = md.parse(text, {});
-    if (tokensOf.size >= TOKENS_KEPT) tokensOf.clear();
+    if (charsKept + text.length > CHARS_KEPT) {
+      tokensOf.clear();
+      charsKept = 0;
+    }
     tokensOf.set(text, tokens);
+    charsKept += text.length;
   }
   return tokens;
 }

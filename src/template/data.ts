@@ -16,7 +16,7 @@ export type DataSet = Record<string, unknown>;
  * Read `_data/*.yaml|yml|csv`. A CSV becomes a list of rows keyed by the
  * header line; numbers stay text (a column's meaning decides, in its component).
  */
-export function loadData(dir: string, projectDir: string, problems: Problems, sources: Map<string, string>): DataSet {
+export function loadData(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): DataSet {
   const data: DataSet = {};
   if (!existsSync(dir)) return data;
   for (const name of readdirSync(dir).sort()) {
@@ -24,14 +24,14 @@ export function loadData(dir: string, projectDir: string, problems: Problems, so
     const ext = extname(name).toLowerCase();
     const key = basename(name, extname(name));
     if (ext === '.yaml' || ext === '.yml') {
-      const text = readProjectFile(file, projectDir, problems);
+      const text = readProjectFile(file, readable, problems);
       if (text === undefined) continue;
       sources.set(file, text);
       const doc = parsedYaml.get(file, text, () => parseLocatedYaml(text, file));
       for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
       data[key] = doc.value;
     } else if (ext === '.csv') {
-      const text = readProjectFile(file, projectDir, problems);
+      const text = readProjectFile(file, readable, problems);
       if (text === undefined) continue;
       sources.set(file, text);
       try {

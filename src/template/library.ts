@@ -32,13 +32,13 @@ export function findIncludes(source: string, file: string, firstLine = 1): { nam
 }
 
 /** Read every partial; check its Handlebars syntax and that no partial includes itself. */
-export function loadLibrary(dir: string, projectDir: string, problems: Problems, sources: Map<string, string>): Map<string, Partial> {
+export function loadLibrary(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): Map<string, Partial> {
   const library = new Map<string, Partial>();
   if (!existsSync(dir)) return library;
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.md')) continue;
     const file = join(dir, name);
-    const source = readProjectFile(file, projectDir, problems);
+    const source = readProjectFile(file, readable, problems);
     if (source === undefined) continue;
     sources.set(file, source);
     // a failed check is not remembered: its problems are reported on every build

@@ -8,25 +8,28 @@ export function isUnder(path: string, folder: string): boolean {
 }
 
 /**
- * Does the file `path` — after following every symlink — lie inside one of
- * `folders` (also followed)? A deck may read only inside its project and the
- * folders `samling.yaml` allows: a link to /etc/passwd named `assets/kart.png`
- * must not end up in a .pptx that is mailed to forty municipalities.
+ * The file `path` with every symlink resolved, when that lies inside one of
+ * `folders` (also resolved); undefined when it leads elsewhere or is gone. A
+ * deck may read only inside its project, its own folder and the folders
+ * `samling.yaml` allows: a link to /etc/passwd named `assets/kart.png` must
+ * not end up in a .pptx mailed to forty municipalities. Read the returned
+ * path, not `path`, so that a link changed after the check is not followed.
  */
-export function resolvesInside(path: string, folders: string[]): boolean {
+export function realInside(path: string, folders: string[]): string | undefined {
   let real: string;
   try {
     real = realpathSync(path);
   } catch {
-    return false;
+    return undefined;
   }
-  return folders.some((f) => {
+  const inside = folders.some((f) => {
     try {
       return isUnder(real, realpathSync(f));
     } catch {
       return false;
     }
   });
+  return inside ? real : undefined;
 }
 
 /** A name that is one file or folder name: no separators, not `.` or `..`. */

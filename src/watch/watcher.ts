@@ -35,6 +35,8 @@ export interface Watcher {
 
 /** Files that are never inputs: editors' swap and backup files, our own temp files. */
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|#[^/\\]*#|4913|[^/\\]*\.(swp|swx|tmp|crswap))$/;
+/** how many decks keep their slides between rebuilds (RenderCache) */
+const KEPT_CACHES = 4;
 const INPUT = new Set(['.md', '.yaml', '.yml', '.csv', '.png', '.jpg', '.jpeg', '.gif', '.json']);
 
 /**
@@ -74,8 +76,12 @@ export function startWatch(options: WatchOptions): Watcher {
   const rebuild = async (deck: string) => {
     const started = performance.now();
     building = true;
-    if (!caches.has(deck)) caches.set(deck, new RenderCache());
-    const result = await buildDeckFile(deck, { cache: caches.get(deck) }).finally(() => (building = false));
+    const cache = caches.get(deck) ?? new RenderCache();
+    // the decks edited last keep theirs: a folder of decks with pictures would otherwise hold them all
+    caches.delete(deck);
+    caches.set(deck, cache);
+    for (const old of [...caches.keys()].slice(0, -KEPT_CACHES)) caches.delete(old);
+    const result = await buildDeckFile(deck, { cache }).finally(() => (building = false));
     const deps = new Set([...result.dependencies].map((d) => resolve(d)));
     dependencies.set(deck, deps);
     // samling.yaml at the project root, images from folders it allows: watch them too

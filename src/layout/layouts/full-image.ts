@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Block } from '../../model/types.js';
-import { resolveImage } from '../images.js';
+import { pictureOf, resolveImage } from '../images.js';
 import { blocksToParas, fitParagraphs } from '../text-fit.js';
 import { defineLayout, type Element } from '../types.js';
 
@@ -31,7 +31,7 @@ export const fullImage = defineLayout({
     }
     const img = pictures[0] && resolveImage(pictures[0], ctx);
     const area = theme.region('fullImage', 'picture');
-    if (img) elements.push({ kind: 'image', box: area, path: img.path, alt: pictures[0]!.alt, sizing: { type: 'cover', w: area.w, h: area.h } });
+    if (img) elements.push({ kind: 'image', box: area, ...pictureOf(img), alt: pictures[0]!.alt, sizing: { type: 'cover', w: area.w, h: area.h } });
     const caption = blocksToParas(slide.blocks.filter((b) => b.kind !== 'image'), false);
     if (caption.length) {
       const box = theme.region('fullImage', 'caption');

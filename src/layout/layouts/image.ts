@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Block } from '../../model/types.js';
 import { bodyElement, splitTitle, titleElement } from '../common.js';
-import { containBox, resolveImage } from '../images.js';
+import { containBox, pictureOf, resolveImage } from '../images.js';
 import { blocksToParas } from '../text-fit.js';
 import { defineLayout, type Element } from '../types.js';
 
@@ -36,7 +36,7 @@ export const image = defineLayout({
     const paras = blocksToParas(rest.filter((b) => b.kind !== 'image'));
     if (paras.length) elements.push(bodyElement(paras, ctx.theme.region('image', 'body'), ctx, slide.loc, { placeholder: 'body' }).element);
     const img = pictures[0] && resolveImage(pictures[0], ctx);
-    if (img) elements.push({ kind: 'image', box: containBox(img, ctx.theme.region('image', 'picture')), path: img.path, alt: pictures[0]!.alt });
+    if (img) elements.push({ kind: 'image', box: containBox(img, ctx.theme.region('image', 'picture')), ...pictureOf(img), alt: pictures[0]!.alt });
     return { elements };
   },
 });

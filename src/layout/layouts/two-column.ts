@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import type { Block } from '../../model/types.js';
 import { bodyElement, splitTitle, titleElement } from '../common.js';
-import { containBox, resolveImage } from '../images.js';
+import { containBox, pictureOf, resolveImage } from '../images.js';
 import { tableElement } from '../table.js';
 import { blocksToParas, fitParagraphs } from '../text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext } from '../types.js';
@@ -67,7 +67,7 @@ function column(blocks: Block[], paras: ReturnType<typeof blocksToParas>, region
   if (visual?.kind === 'table') out.push(tableElement(visual, area, ctx));
   if (visual?.kind === 'image') {
     const img = resolveImage(visual, ctx);
-    if (img) out.push({ kind: 'image', box: containBox(img, area), path: img.path, alt: visual.alt });
+    if (img) out.push({ kind: 'image', box: containBox(img, area), ...pictureOf(img), alt: visual.alt });
   }
   return out;
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
 import type { PlacedSlide } from '../../layout/types.js';
 import type { PackageParts, SlideParts } from './slide-parts.js';
 
@@ -79,15 +78,9 @@ export class RenderCache {
  * What makes a slide's parts: everything the layout placed except its
  * position in the deck and its source location (both change when a slide is
  * added above it, and neither reaches the slide's XML unrenumbered). A
- * picture's file is named by path, so its size and time join the key.
+ * picture is in it by the hash of its bytes.
  */
 export function slideKey(placed: PlacedSlide): string {
-  const pictures = placed.elements.flatMap((e) => (e.kind === 'image' && e.path ? [fileStamp(e.path)] : []));
   const { master, elements, notes, footer, background, symbol } = placed;
-  return createHash('sha1').update(JSON.stringify([master, elements, notes, footer, background, symbol, pictures])).digest('base64');
-}
-
-function fileStamp(path: string): string {
-  const s = statSync(path);
-  return `${path}:${s.size}:${s.mtimeMs}`;
+  return createHash('sha1').update(JSON.stringify([master, elements, notes, footer, background, symbol])).digest('base64');
 }

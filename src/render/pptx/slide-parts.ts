@@ -33,14 +33,16 @@ export function takeSlide(parts: PackageParts, n: number): SlideParts {
     return content;
   };
   const text = (name: string) => take(name) as string;
+  // a copy: the zip reader hands out views of pptxgenjs' whole output, which a kept slide would hold on to
+  const bytes = (name: string) => new Uint8Array(take(name) as Uint8Array);
   const rels = text(`ppt/slides/_rels/slide${n}.xml.rels`);
   const charts = [...rels.matchAll(CHART_TARGET)].map(([, , name]) => {
     const chartRels = text(`ppt/charts/_rels/${name}.rels`);
     const book = WORKBOOK_TARGET.exec(chartRels)?.[1];
-    return { name: name!, xml: text(`ppt/charts/${name}`), rels: chartRels, workbook: book ? (take(`ppt/embeddings/${book}`) as Uint8Array) : new Uint8Array() };
+    return { name: name!, xml: text(`ppt/charts/${name}`), rels: chartRels, workbook: book ? bytes(`ppt/embeddings/${book}`) : new Uint8Array() };
   });
   // a picture used twice on one slide is one part with two relationships
-  const media = [...new Set([...rels.matchAll(MEDIA_TARGET)].map(([, name]) => name!))].map((name) => ({ name, bytes: take(`ppt/media/${name}`) as Uint8Array }));
+  const media = [...new Set([...rels.matchAll(MEDIA_TARGET)].map(([, name]) => name!))].map((name) => ({ name, bytes: bytes(`ppt/media/${name}`) }));
   return {
     slide: text(`ppt/slides/slide${n}.xml`),
     rels,

@@ -60,6 +60,8 @@ function deflate(name: string, data: Uint8Array, crc: number): Buffer {
   return packed;
 }
 
+const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
+
 /** Write parts in the given order, DEFLATE-compressed. */
 export function writeZip(parts: Parts, order: string[]): Buffer {
   const chunks: Buffer[] = [];
@@ -69,9 +71,10 @@ export function writeZip(parts: Parts, order: string[]): Buffer {
     const data = parts.get(name)!;
     const nameBytes = Buffer.from(name, 'utf8');
     const crc = crc32(data);
-    const packed = deflate(name, data, crc);
-    const stored = packed.length >= data.length;
-    const body = stored ? Buffer.from(data) : packed;
+    // pictures are compressed already: storing them saves the time and the cache
+    const packed = ALREADY_COMPRESSED.test(name) ? undefined : deflate(name, data, crc);
+    const body = packed && packed.length < data.length ? packed : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const stored = body !== packed;
     // the local header and the central directory entry share one run of fields
     const fields = (buf: Buffer, at: number) => {
       buf.writeUInt16LE(20, at); // version needed
