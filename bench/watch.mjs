@@ -37,5 +37,6 @@ await watcher.close();
 const q = (xs, f) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))];
 console.log(`samling watch, 41-slide deck, ${edits} saves (node ${process.version})`);
 console.log(`save → written   median ${q(latency, 0.5).toFixed(0)} ms   p95 ${q(latency, 0.95).toFixed(0)} ms`);
+if (process.env.BENCH_ALL) console.log(rebuild.map((x) => x.toFixed(0)).join(" "));
 console.log(`rebuild alone    median ${q(rebuild, 0.5).toFixed(0)} ms   p95 ${q(rebuild, 0.95).toFixed(0)} ms`);
 console.log(`peer: direct build + write, no watcher   median ${q(peer, 0.5).toFixed(0)} ms   ratio save→written / peer ${(q(latency, 0.5) / q(peer, 0.5)).toFixed(2)}`);

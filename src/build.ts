@@ -10,7 +10,8 @@ import { loadProjectConfig } from './load/project-config.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
 import { projectOf } from './project.js';
-import type { RenderCache } from './render/pptx/render-cache.js';
+import { LayoutCache } from './layout/layout-cache.js';
+import { RenderCache } from './render/pptx/render-cache.js';
 import { renderPptx } from './render/pptx/render.js';
 import { loadData, type DataSet } from './template/data.js';
 import { loadLibrary } from './template/library.js';
@@ -37,11 +38,20 @@ export interface BuildResult {
  * Build one deck through every stage: load → template → parse/model → layout → render.
  * Never throws for problems in the author's files: they come back as diagnostics.
  */
+/**
+ * What a deck's rebuild may reuse from its build before (watch mode): each
+ * slide's layout and its finished parts in the package. One per deck.
+ */
+export class BuildCache {
+  readonly layout = new LayoutCache();
+  readonly render = new RenderCache();
+}
+
 export interface BuildOptions {
   /** `samling check`: also warn about text set below the comfortable size */
   lint?: boolean;
   /** what the deck's previous build can lend this one (watch mode) */
-  cache?: RenderCache;
+  cache?: BuildCache;
 }
 
 export async function buildDeckFile(file: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -75,11 +85,11 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     result.deck = deck;
     problems.throwIfErrors();
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
-    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, lint: options.lint, uses: dependencies });
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, lint: options.lint, uses: dependencies }, options.cache?.layout);
     result.placed = placed;
     checkBounds(placed, file, problems);
     problems.throwIfErrors();
-    result.pptx = await renderPptx(deck, placed, theme, options.cache);
+    result.pptx = await renderPptx(deck, placed, theme, options.cache?.render);
     result.slides = placed.length;
   } catch (e) {
     if (!(e instanceof DeckError)) throw e;

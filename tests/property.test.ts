@@ -4,15 +4,14 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDeckFile } from '../src/build.js';
-import { RenderCache } from '../src/render/pptx/render-cache.js';
+import { BuildCache, buildDeckFile } from '../src/build.js';
 import { root } from './helpers.js';
 
 /**
  * Random decks — front-matter, slides, layouts, text with any Unicode — must
  * give either a .pptx that passes the schema check or errors that each point
  * at a line; never an uncaught exception. A build that reuses slides from the
- * builds before it (watch mode's RenderCache) must give the same bytes.
+ * builds before it (watch mode's BuildCache) must give the same bytes.
  * Bounded here (SAMLING_FUZZ_RUNS, 250 by default); `npm run fuzz` runs longer. Shrunk counterexamples are kept in
  * tests/fixtures/fuzz and replayed first.
  */
@@ -44,7 +43,7 @@ const deck = fc.record({
 }).map(({ title, lang, company, slides }) => `---\ntitle: ${JSON.stringify(title)}\nlang: ${lang}\ncompany: ${JSON.stringify(company)}\nauthor: ${JSON.stringify(title)}\n---\n\n<!-- layout: title -->\n\n---\n\n${slides.join('\n\n---\n\n')}\n`);
 
 /** shared by every case: random decks share slides (the welcome slide, repeated shapes) */
-const cache = new RenderCache();
+const cache = new BuildCache();
 
 async function check(text: string, dir: string, i: number): Promise<string | undefined> {
   const file = join(dir, `deck-${i}.md`);

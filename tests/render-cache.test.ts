@@ -2,8 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDeckFile } from '../src/build.js';
-import { RenderCache } from '../src/render/pptx/render-cache.js';
+import { BuildCache, buildDeckFile } from '../src/build.js';
 import { fixture, root, unzip } from './helpers.js';
 
 /**
@@ -19,7 +18,9 @@ function project(): { dir: string; deck: string; text: string } {
   // an evaluation-results slide too: a chart drawn by a component
   const results = readFileSync(fixture('components/evaluation-results.md'), 'utf8').split(/\n---\n/).slice(2).join('\n---\n');
   cpSync(fixture('components/_data'), join(dir, 'decks/_data'), { recursive: true });
-  const text = `${readFileSync(deck, 'utf8').trimEnd()}\n\n---\n${results}`;
+  // and a slide that warns: a pie chart shows one series
+  const pie = '\n<!-- layout: chart\nchart: pie -->\n\n# Kake med to serier\n\n| | A | B |\n|---|---|---|\n| x | 1 | 2 |\n| y | 3 | 4 |\n';
+  const text = `${readFileSync(deck, 'utf8').trimEnd()}\n\n---\n${pie}\n---\n${results}`;
   writeFileSync(deck, text);
   return { dir, deck, text };
 }
@@ -27,19 +28,27 @@ function project(): { dir: string; deck: string; text: string } {
 describe('watch-mode rebuilds reuse slides', () => {
   it('writes the same bytes as a fresh build, drawing only the slides that changed', async () => {
     const { dir, deck, text } = project();
-    const cache = new RenderCache();
+    const cache = new BuildCache();
     const step = async (edit: string, source: string) => {
       writeFileSync(deck, source);
       const cached = await buildDeckFile(deck, { cache });
       const fresh = await buildDeckFile(deck);
       expect(cached.diagnostics.filter((d) => d.severity === 'error'), edit).toEqual([]);
+      // a kept layout gives its warnings again, at the same lines
+      expect(cached.diagnostics, edit).toEqual(fresh.diagnostics);
       expect(Buffer.compare(cached.pptx!, fresh.pptx!), `${edit}: cached build differs from a fresh one`).toBe(0);
-      return { drawn: cache.drawn, slides: cached.slides, pptx: cached.pptx! };
+      return { drawn: cache.render.drawn, slides: cached.slides, pptx: cached.pptx!, warnings: cached.diagnostics.map((d) => d.code) };
     };
 
     const first = await step('first build', text);
     expect(first.drawn).toBe(first.slides);
-    expect((await step('no change', text)).drawn).toBe(0);
+    expect(first.warnings).toEqual(['chart-pie-series', 'evaluation-rows', 'evaluation-rows']);
+    const again = await step('no change', text);
+    expect(again.drawn).toBe(0);
+    // every slide laid out again from the cache but those that read a file (pictures, CSV answers)
+    expect(cache.layout.reused).toBeGreaterThan(again.slides / 2);
+    expect(cache.layout.reused).toBeLessThan(again.slides);
+    expect(again.warnings).toEqual(['chart-pie-series', 'evaluation-rows', 'evaluation-rows']);
 
     const oneWord = text.replace('# Tabell', '# Tabellen');
     expect((await step('one title changed', oneWord)).drawn).toBe(1);

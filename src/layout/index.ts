@@ -3,6 +3,7 @@ import { closest, didYouMean } from '../errors/suggest.js';
 import type { Block, Slide } from '../model/types.js';
 import { findLayout, layouts } from './registry.js';
 import { plainText } from './text-fit.js';
+import type { LaidOut, LayoutCache } from './layout-cache.js';
 import type { LayoutContext, PlacedSlide } from './types.js';
 
 /** Directive keys every slide understands; the rest belong to its layout. */
@@ -13,42 +14,51 @@ const COMMON = ['layout', 'footer', 'background', 'symbol', 'id', 'continue'];
  * fitted elements. Problems are collected; a slide that cannot be laid out is
  * left out of the result (the build then fails with its errors).
  */
-export function layoutDeck(ctx: LayoutContext): PlacedSlide[] {
+export function layoutDeck(ctx: LayoutContext, cache?: LayoutCache): PlacedSlide[] {
+  cache?.begin(ctx.theme, JSON.stringify([ctx.deck.meta, ctx.deck.network, ctx.lint ?? false]));
   const placed: PlacedSlide[] = [];
   for (const slide of ctx.deck.slides) {
-    const def = findLayout(slide.layout);
-    if (!def) {
-      const names = layouts.map((l) => l.name);
-      const loc = slide.directiveLocs.layout;
-      ctx.problems.error({
-        code: 'unknown-layout',
-        message: `unknown layout \`${slide.layout}\``,
-        loc: loc ? { ...loc, column: loc.column + 'layout: '.length } : slide.loc,
-        length: slide.layout.length,
-        expected: `one of ${names.map((n) => `\`${n}\``).join(', ')}`,
-        hint: closest(slide.layout, names) ? `did you mean \`${closest(slide.layout, names)}\`?` : 'run `samling components` to see every layout with an example',
-      });
-      continue;
-    }
-    const options = readOptions(slide, def.options, ctx);
-    const common = readCommon(slide, ctx);
-    if (!options || !common) continue;
-    const result = def.layout(slide, options, ctx);
-    const pages = Array.isArray(result) ? result : [result];
-    for (const page of pages) {
-      placed.push({
-        index: placed.length + 1,
-        master: page.master ?? def.master,
-        elements: page.elements,
-        notes: notesText(slide.notes),
-        footer: common.footer,
-        background: common.background,
-        symbol: common.symbol,
-        loc: slide.loc,
-      });
+    const { key, hit } = cache?.get(slide) ?? { key: '' };
+    const fresh = hit ? undefined : layoutSlide(slide, ctx);
+    const laidOut = hit ?? fresh?.laidOut;
+    if (!laidOut) continue;
+    if (hit) ctx.problems.list.push(...hit.warnings);
+    else if (fresh?.cacheable) cache?.keep(key, laidOut);
+    for (const page of laidOut.pages) {
+      placed.push({ index: placed.length + 1, ...page, notes: notesText(slide.notes), footer: laidOut.common.footer, background: laidOut.common.background, symbol: laidOut.common.symbol, loc: slide.loc });
     }
   }
+  cache?.end();
   return placed;
+}
+
+/** One slide through its layout; undefined when it cannot be laid out (its errors are recorded). */
+function layoutSlide(slide: Slide, ctx: LayoutContext): { laidOut: LaidOut; cacheable: boolean } | undefined {
+  const def = findLayout(slide.layout);
+  if (!def) {
+    const names = layouts.map((l) => l.name);
+    const loc = slide.directiveLocs.layout;
+    ctx.problems.error({
+      code: 'unknown-layout',
+      message: `unknown layout \`${slide.layout}\``,
+      loc: loc ? { ...loc, column: loc.column + 'layout: '.length } : slide.loc,
+      length: slide.layout.length,
+      expected: `one of ${names.map((n) => `\`${n}\``).join(', ')}`,
+      hint: closest(slide.layout, names) ? `did you mean \`${closest(slide.layout, names)}\`?` : 'run `samling components` to see every layout with an example',
+    });
+    return undefined;
+  }
+  const before = ctx.problems.list.length;
+  const options = readOptions(slide, def.options, ctx);
+  const common = readCommon(slide, ctx);
+  if (!options || !common) return undefined;
+  // the files this slide reads: a kept layout could not tell that one of them changed
+  const reads = new Set<string>();
+  const result = def.layout(slide, options, { ...ctx, uses: reads });
+  for (const file of reads) ctx.uses?.add(file);
+  const given = ctx.problems.list.slice(before);
+  const pages = (Array.isArray(result) ? result : [result]).map((page) => ({ master: page.master ?? def.master, elements: page.elements }));
+  return { laidOut: { pages, common, warnings: given }, cacheable: reads.size === 0 && given.every((d) => d.severity === 'warning') };
 }
 
 function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Record<string, unknown> | undefined {
@@ -86,7 +96,7 @@ function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Recor
   return undefined;
 }
 
-function readCommon(slide: Slide, ctx: LayoutContext): { footer: boolean; background?: string; symbol?: string } | undefined {
+function readCommon(slide: Slide, ctx: LayoutContext): LaidOut['common'] | undefined {
   const d = slide.directives;
   let ok = true;
   const bad = (key: string, expected: string, hint?: string) => {

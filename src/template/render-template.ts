@@ -69,7 +69,6 @@ export function renderTemplate(
     for (const m of text.matchAll(/\bdata\.([A-Za-z0-9_-]+)/g)) dataFiles.add(m[1]!);
   }
   if (source.meta.network) dataFiles.add('networks');
-  if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
   problems.throwIfErrors();
 
   const lang = source.meta.lang;
@@ -93,6 +92,8 @@ export function renderTemplate(
     const template = compileCached(hb, lang, markers.mark(source.body, source.file, source.bodyLine));
     output = template(context);
   } catch (e) {
+    // a syntax error is reported at its line of the author's text (the deck is parsed only once when it has none)
+    if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
     const err = e as Error & Located;
     locateError(err, source.file, source.body, source.bodyLine);
     return problems.fail(describeTemplateError(err, context));

@@ -1,10 +1,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { buildDeckFile, type BuildResult } from '../build.js';
+import { BuildCache, buildDeckFile, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
 import { isUnder } from '../util/inside.js';
-import { RenderCache } from '../render/pptx/render-cache.js';
 import { invalidateThemes } from '../theme/load-theme.js';
 import { writeOutput, type Written } from './write-output.js';
 
@@ -35,7 +34,7 @@ export interface Watcher {
 
 /** Files that are never inputs: editors' swap and backup files, our own temp files. */
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|#[^/\\]*#|4913|[^/\\]*\.(swp|swx|tmp|crswap))$/;
-/** how many decks keep their slides between rebuilds (RenderCache) */
+/** how many decks keep their slides between rebuilds (BuildCache) */
 const KEPT_CACHES = 4;
 const INPUT = new Set(['.md', '.yaml', '.yml', '.csv', '.png', '.jpg', '.jpeg', '.gif', '.json']);
 
@@ -54,7 +53,7 @@ export function startWatch(options: WatchOptions): Watcher {
   const dirOf = (file: string) => roots.find((r) => file.startsWith(r + sep)) ?? dirname(file);
   const dependencies = new Map<string, Set<string>>();
   /** each deck's slides from its last build: a save that changes one slide renders one */
-  const caches = new Map<string, RenderCache>();
+  const caches = new Map<string, BuildCache>();
   /** the text each deck was last built from, by file, and the size and time of its other files (pictures): see `verify` */
   const builtFrom = new Map<string, Map<string, string>>();
   const stamped = new Map<string, Map<string, string>>();
@@ -76,7 +75,7 @@ export function startWatch(options: WatchOptions): Watcher {
   const rebuild = async (deck: string) => {
     const started = performance.now();
     building = true;
-    const cache = caches.get(deck) ?? new RenderCache();
+    const cache = caches.get(deck) ?? new BuildCache();
     // the decks edited last keep theirs: a folder of decks with pictures would otherwise hold them all
     caches.delete(deck);
     caches.set(deck, cache);

@@ -92,8 +92,6 @@ export function decodeText(parts: Map<string, Uint8Array>): PackageParts {
 
 /** Stable order: [Content_Types].xml first (some readers want it), then by name. */
 export function pack(parts: PackageParts): Buffer {
-  const bytes = new Map<string, Uint8Array>();
-  for (const [name, content] of parts) bytes.set(name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-  const order = [...bytes.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
-  return writeZip(bytes, order);
+  const order = [...parts.keys()].sort((a, b) => (a === '[Content_Types].xml' ? -1 : b === '[Content_Types].xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return writeZip(parts, order);
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { PlacedSlide } from '../../layout/types.js';
+import { LastBuild } from '../../util/last-build.js';
+import { SameText } from '../../util/same-text.js';
 import type { PackageParts, SlideParts } from './slide-parts.js';
 
 /**
@@ -12,12 +14,13 @@ import type { PackageParts, SlideParts } from './slide-parts.js';
  * build are dropped, so the cache holds at most two builds' worth.
  */
 export class RenderCache {
-  private slides = new Map<string, SlideParts>();
-  private used = new Map<string, SlideParts>();
-  private mended = new Map<string, { raw: string; fixed: string }>();
+  private readonly slides = new LastBuild<SlideParts>();
+  private mended = new SameText<string>();
   private around: { key: string; parts: PackageParts } | undefined;
   private theme: object | undefined;
   private variant = '';
+  /** How many slides pptxgenjs drew in the latest build (the rest were reused). */
+  drawn = 0;
 
   /**
    * Start a build. Slide parts depend on the theme (layout numbers, colours),
@@ -26,24 +29,22 @@ export class RenderCache {
    * is loaded again as a new object.
    */
   begin(theme: object, variant: string): void {
-    if (theme !== this.theme || variant !== this.variant) {
-      this.slides.clear();
-      this.mended.clear();
+    const forget = theme !== this.theme || variant !== this.variant;
+    if (forget) {
+      this.mended = new SameText<string>();
       this.around = undefined;
       this.theme = theme;
       this.variant = variant;
     }
-    this.used = new Map();
+    this.slides.start(forget);
   }
 
   slide(key: string): SlideParts | undefined {
-    const hit = this.slides.get(key) ?? this.used.get(key);
-    if (hit) this.used.set(key, hit);
-    return hit;
+    return this.slides.get(key);
   }
 
   keep(key: string, parts: SlideParts): void {
-    this.used.set(key, parts);
+    this.slides.keep(key, parts);
   }
 
   /** The mended parts around the slides, when `key` (the package's properties and slide count) is the same. */
@@ -57,20 +58,12 @@ export class RenderCache {
 
   /** A package part mended the same way as last time, when pptxgenjs wrote the same text. */
   mend(name: string, raw: string, fix: (xml: string) => string): string {
-    const hit = this.mended.get(name);
-    if (hit && hit.raw === raw) return hit.fixed;
-    const fixed = fix(raw);
-    this.mended.set(name, { raw, fixed });
-    return fixed;
+    return this.mended.get(name, raw, () => fix(raw));
   }
-
-  /** How many slides pptxgenjs drew in the latest build (the rest were reused). */
-  drawn = 0;
 
   end(drawn: number): void {
     this.drawn = drawn;
-    this.slides = this.used;
-    this.used = new Map();
+    this.slides.finish();
   }
 }
 

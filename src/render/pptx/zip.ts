@@ -43,38 +43,49 @@ const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
 /**
- * Compressed parts by content: a rebuild in watch mode writes mostly the same
- * masters, layouts and theme as the build before, and deflate is the largest
- * cost of writing. Keyed by name and CRC; the raw bytes are compared on a hit.
+ * What was written under each part name last time. A rebuild in watch mode
+ * writes mostly the same text as the build before (masters, layouts, theme,
+ * the slides that did not change), and encoding, CRC and deflate are the
+ * largest costs of writing: a part whose content is the same string (or the
+ * same bytes object) as last time is not encoded again.
  */
-const deflated = new Map<string, { raw: Uint8Array; packed: Buffer }>();
-const CACHE_LIMIT = 4000;
-
-function deflate(name: string, data: Uint8Array, crc: number): Buffer {
-  const key = `${name}:${crc}:${data.length}`;
-  const hit = deflated.get(key);
-  if (hit && Buffer.compare(hit.raw, data) === 0) return hit.packed;
-  const packed = deflateRawSync(data, { level: 6 });
-  if (deflated.size >= CACHE_LIMIT) deflated.clear();
-  deflated.set(key, { raw: Uint8Array.from(data), packed });
-  return packed;
+interface Entry {
+  content: string | Uint8Array;
+  crc: number;
+  size: number;
+  body: Buffer;
+  stored: boolean;
 }
+const written = new Map<string, Entry>();
+const KEPT = 4000;
 
+/** pictures and workbooks are compressed already: deflating them again costs time for nothing */
 const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
 
-/** Write parts in the given order, DEFLATE-compressed. */
-export function writeZip(parts: Parts, order: string[]): Buffer {
+function entryOf(name: string, content: string | Uint8Array): Entry {
+  const last = written.get(name);
+  if (last && last.content === content) return last;
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  const crc = crc32(data);
+  const size = data.length;
+  // stored as they are, and not kept here: a folder of decks' pictures would stay in memory
+  if (ALREADY_COMPRESSED.test(name)) return { content, crc, size, body: Buffer.from(data.buffer, data.byteOffset, size), stored: true };
+  const packed = deflateRawSync(data, { level: 6 });
+  const body = packed.length < size ? packed : Buffer.from(data.buffer, data.byteOffset, size);
+  const entry = { content, crc, size, body, stored: body !== packed };
+  if (written.size >= KEPT) written.clear();
+  written.set(name, entry);
+  return entry;
+}
+
+/** Write parts (XML as text, the rest as bytes) in the given order, DEFLATE-compressed. */
+export function writeZip(parts: Map<string, string | Uint8Array>, order: string[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const name of order) {
-    const data = parts.get(name)!;
+    const { crc, size, body, stored } = entryOf(name, parts.get(name)!);
     const nameBytes = Buffer.from(name, 'utf8');
-    const crc = crc32(data);
-    // pictures are compressed already: storing them saves the time and the cache
-    const packed = ALREADY_COMPRESSED.test(name) ? undefined : deflate(name, data, crc);
-    const body = packed && packed.length < data.length ? packed : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    const stored = body !== packed;
     // the local header and the central directory entry share one run of fields
     const fields = (buf: Buffer, at: number) => {
       buf.writeUInt16LE(20, at); // version needed
@@ -84,7 +95,7 @@ export function writeZip(parts: Parts, order: string[]): Buffer {
       buf.writeUInt16LE(DOS_DATE, at + 8);
       buf.writeUInt32LE(crc, at + 10);
       buf.writeUInt32LE(body.length, at + 14);
-      buf.writeUInt32LE(data.length, at + 18);
+      buf.writeUInt32LE(size, at + 18);
       buf.writeUInt16LE(nameBytes.length, at + 22);
     };
     const header = Buffer.alloc(30);

@@ -1,0 +1,49 @@
+import type { Diagnostic } from '../errors/diagnostic.js';
+import type { Slide } from '../model/types.js';
+import type { Theme } from '../theme/theme.js';
+import type { MasterKey } from '../theme/schema.js';
+import { LastBuild } from '../util/last-build.js';
+import type { Element } from './types.js';
+
+/** One slide's layout: its pages, its common directives and the warnings it gave. */
+export interface LaidOut {
+  pages: { master: MasterKey; elements: Element[] }[];
+  common: { footer: boolean; background?: string; symbol?: string };
+  warnings: Diagnostic[];
+}
+
+/**
+ * What a deck's rebuild can reuse of its last layout (watch mode): each
+ * slide's pages, by the slide's whole model — text, options, notes and
+ * source locations, so that a warning it gave is given again at the right
+ * line. Only slides whose layout read no file (pictures, CSV answers) and
+ * gave no error are kept; the deck's front-matter, network, theme and the
+ * lint switch changing empties the cache.
+ */
+export class LayoutCache {
+  private readonly slides = new LastBuild<LaidOut>();
+  private theme: Theme | undefined;
+  private scope = '';
+  /** How many slides the latest build took from the cache. */
+  reused = 0;
+
+  begin(theme: Theme, scope: string): void {
+    this.slides.start(theme !== this.theme || scope !== this.scope);
+    this.theme = theme;
+    this.scope = scope;
+  }
+
+  get(slide: Slide): { key: string; hit?: LaidOut } {
+    const key = JSON.stringify(slide);
+    return { key, hit: this.slides.get(key) };
+  }
+
+  keep(key: string, laidOut: LaidOut): void {
+    this.slides.keep(key, laidOut);
+  }
+
+  end(): void {
+    this.reused = this.slides.hits;
+    this.slides.finish();
+  }
+}
