@@ -34,5 +34,13 @@ describe('error messages', () => {
     const result = await build('tests/fixtures/errors/partials/deck.md');
     expect(result.diagnostics[0]).toMatchObject({ code: 'template-missing-variable', loc: { line: 3 } });
     expect(result.diagnostics[0]!.loc!.file).toMatch(/_library\/med-feil\.md$/);
+    expect(result.diagnostics[0]!.includedFrom).toMatchObject({ line: 9, column: 1 });
+    expect(result.diagnostics[0]!.includedFrom!.file).toMatch(/partials\/deck\.md$/);
+  });
+
+  it('says where a partial inside a partial was included', async () => {
+    const result = await build('tests/fixtures/errors/partials/nested.md');
+    expect(result.diagnostics[0]).toMatchObject({ code: 'template-missing-variable', loc: { line: 3 }, includedFrom: { line: 7, column: 1 } });
+    expect(result.diagnostics[0]!.includedFrom!.file).toMatch(/_library\/dag\.md$/);
   });
 });

@@ -14,6 +14,8 @@ export interface Diagnostic {
   /** one sentence: what is wrong */
   message: string;
   loc?: SourceLoc;
+  /** for a problem inside a partial: where the deck (or another partial) included it */
+  includedFrom?: SourceLoc;
   /** what would have been accepted */
   expected?: string;
   /** what to do about it */

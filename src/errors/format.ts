@@ -39,6 +39,7 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
       out.push(`${dim(`${' '.repeat(gutter.length)} |`)} ${pad}${red(marks)}`);
     }
   }
+  if (d.includedFrom) out.push(`  included from ${relative(d.includedFrom.file, opts.cwd)}:${d.includedFrom.line}:${d.includedFrom.column}`);
   if (d.expected) out.push(`  expected: ${d.expected}`);
   if (d.hint) out.push(`  hint: ${d.hint}`);
   return out.join('\n');

@@ -48,6 +48,29 @@ function environment(lang: Lang): typeof Handlebars {
 /** Attached to an error thrown inside a partial, by the innermost partial. */
 interface Located {
   samlingLoc?: SourceLoc;
+  /** where the partial the error happened in was included */
+  samlingIncludedFrom?: SourceLoc;
+  /** the partial the error happened in */
+  samlingPartial?: string;
+}
+
+/**
+ * `{{> name …}}` → `{{> name … __from="file:line:column"}}` (the marker
+ * table's file id): the include's place travels with the call, so that an
+ * error inside the partial can also say where it was included. Stripped
+ * again before the partial sees its context.
+ */
+function tagIncludes(source: string, markers: MarkerTable, file: string, firstLine = 1): string {
+  const id = markers.id(file);
+  return source
+    .split('\n')
+    .map((line, i) => line.replace(/\{\{(~?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`))
+    .join('\n');
+}
+
+function includedFrom(tag: unknown, markers: MarkerTable): SourceLoc | undefined {
+  const m = typeof tag === 'string' ? /^(\d+):(\d+):(\d+)$/.exec(tag) : null;
+  return m ? { file: markers.file(Number(m[1])), line: Number(m[2]), column: Number(m[3]) } : undefined;
 }
 
 /**
@@ -75,12 +98,22 @@ export function renderTemplate(
   const hb = environment(lang);
   for (const name of usedPartials) {
     const partial = library.get(name)!;
-    const template = compileCached(hb, lang, markers.mark(partial.source, partial.file));
-    hb.registerPartial(name, ((ctx: unknown, opts: unknown) => {
+    const template = compileCached(hb, lang, markers.mark(tagIncludes(partial.source, markers, partial.file), partial.file));
+    hb.registerPartial(name, ((ctx: unknown, opts: RuntimeOptions & { hash?: Record<string, unknown> }) => {
+      const { __from: from, ...params } = opts.hash ?? {};
+      const own = ctx && typeof ctx === 'object' ? { ...(ctx as Record<string, unknown>) } : ctx;
+      if (own && typeof own === 'object') delete (own as Record<string, unknown>).__from;
+      // the parameters given at this include, apart from the deck's own keys they are merged with: `@params.title`
+      const data = { ...Handlebars.createFrame(opts.data ?? {}), params };
       try {
-        return template(ctx, opts as RuntimeOptions);
+        return template(own, { ...opts, data });
       } catch (e) {
-        locateError(e as Error & Located, partial.file, partial.source, 1);
+        const err = e as Error & Located;
+        if (!err.samlingLoc) {
+          err.samlingPartial = name;
+          err.samlingIncludedFrom = includedFrom(from, markers);
+        }
+        locateError(err, partial.file, partial.source, 1);
         throw e;
       }
     }) as unknown as Handlebars.Template);
@@ -89,7 +122,7 @@ export function renderTemplate(
   const context = { ...source.meta.vars, data, network, lang };
   let output: string;
   try {
-    const template = compileCached(hb, lang, markers.mark(source.body, source.file, source.bodyLine));
+    const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
     output = template(context);
   } catch (e) {
     // a syntax error is reported at its line of the author's text (the deck is parsed only once when it has none)
@@ -160,6 +193,7 @@ function locateError(err: Error & Located & { lineNumber?: number; column?: numb
 
 function describeTemplateError(err: Error & Located, context: Record<string, unknown>) {
   const loc = err.samlingLoc;
+  const includedFrom = err.samlingIncludedFrom;
   const message = withoutMarkers(err.message);
   const missing = /^"([^"]+)" not defined in/.exec(message);
   if (missing) {
@@ -170,11 +204,12 @@ function describeTemplateError(err: Error & Located, context: Record<string, unk
       loc,
       length: name.length,
       expected: 'a front-matter key, `data.<file>`, `network.<key>`, or a parameter given to the partial',
-      hint: closest(name, Object.keys(context)) ? didYouMean(name, Object.keys(context).filter((k) => k !== 'data')) : `add \`${name}: …\` to the front-matter, or pass it: {{> partial ${name}="…"}}`,
+      includedFrom,
+      hint: closest(name, Object.keys(context)) ? didYouMean(name, Object.keys(context).filter((k) => k !== 'data')) : `add \`${name}: …\` to the front-matter, or pass it: {{> ${err.samlingPartial ?? 'partial'} ${name}="…"}}`,
     };
   }
   if (err instanceof RangeError) {
-    return { code: 'template-helper', message: message.replace(/^\{\{\w+\}\} /, `{{${/^\{\{(\w+)\}\}/.exec(message)?.[1] ?? ''}}} `), loc, hint: 'check the value given to the helper' };
+    return { code: 'template-helper', message: message.replace(/^\{\{\w+\}\} /, `{{${/^\{\{(\w+)\}\}/.exec(message)?.[1] ?? ''}}} `), loc, includedFrom, hint: 'check the value given to the helper' };
   }
-  return { code: 'template-error', message: `template error: ${message.split('\n')[0]}`, loc };
+  return { code: 'template-error', message: `template error: ${message.split('\n')[0]}`, loc, includedFrom };
 }

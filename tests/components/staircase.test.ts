@@ -206,6 +206,12 @@ describe('staircase: the library partial omdommetrappen', () => {
     expect(steps(placed(r))).toHaveLength(5);
   });
 
+  it('title="…" replaces the heading also when it is the deck\'s own title', async () => {
+    const r = await project('nb', '{{> omdommetrappen title="Nettverk omdømme – andre samling"}}');
+    expect(printed(r)).toBe('');
+    expect(heading(placed(r))).toEqual(['Nettverk omdømme – andre samling']);
+  });
+
   it('in nynorsk and English', async () => {
     const nn = await project('nn', '{{> omdommetrappen}}');
     expect(heading(placed(nn))).toEqual(['Korleis styrkje omdømmet sitt? – Omdømmetrappa']);
