@@ -22,14 +22,16 @@ export interface PostprocessOptions {
  * package here.
  */
 
+/** Slides, notes, layouts and masters: K7, unique shape ids, end marks, the deck's language. */
+const mendDrawing = (xml: string, lang: Lang) => setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), lang);
+
 /** A slide's XML, notes and charts; `hidden`: the slide has no footer. */
 export function mendSlide(sp: SlideParts, opts: PostprocessOptions, hidden: boolean): SlideParts {
-  const drawing = (xml: string) => setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), opts.lang);
-  const slide = drawing(sp.slide);
+  const slide = mendDrawing(sp.slide, opts.lang);
   return {
     ...sp,
     slide: hidden ? hideFooter(slide) : slide,
-    notes: drawing(sp.notes),
+    notes: mendDrawing(sp.notes, opts.lang),
     charts: sp.charts.map((c) => ({ ...c, xml: setLanguage(fixChart(c.xml), opts.lang), workbook: normaliseWorkbook(c.workbook, opts.date) })),
   };
 }
@@ -43,7 +45,7 @@ export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache
 }
 
 function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
-  if (/^ppt\/(slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) xml = setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), opts.lang);
+  if (/^ppt\/(slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) xml = mendDrawing(xml, opts.lang);
   if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
   if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
   // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
