@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { formatDiagnostic } from '../errors/format.js';
 import { startWatch, type WatchEvent, type Watcher } from '../watch/watcher.js';
 import { INSTALL_HINT, rendererAvailable, SlideRenderer } from './render-png.js';
@@ -40,12 +40,19 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       const name = nameOf(e.deck);
       if (!canRender) return server.update(name, { status: 'no-renderer', message: INSTALL_HINT });
       server.update(name, { status: 'rendering' });
-      void renderer.render(name, e.written!.file, join(pngRoot, name)).then((pngs) => {
-        if (!pngs) return; // a newer save took over
-        const rev = (revs.get(name) ?? 0) + 1;
-        revs.set(name, rev);
-        server.update(name, { status: 'ready', slides: pngs.length, rev });
-      });
+      void renderer.render(name, e.written!.file, join(pngRoot, name)).then(
+        (pngs) => {
+          if (!pngs) return; // a newer save took over
+          const rev = (revs.get(name) ?? 0) + 1;
+          revs.set(name, rev);
+          server.update(name, { status: 'ready', slides: pngs.length, rev });
+        },
+        // EMFILE, ENOTDIR, a full disk: say so on the page and the command line, and watch on
+        (err: Error) => {
+          server.update(name, { status: 'error', error: `the preview could not draw ${name}: ${err.message}` });
+          options.onEvent?.({ type: 'error', error: new Error(`preview of ${name}: ${err.message}`) });
+        },
+      );
     } else if (e.type === 'failed') {
       const error = e.result.diagnostics.map((d) => formatDiagnostic(d, { sources: e.result.sources, color: false, cwd: process.cwd() })).join('\n\n');
       server.update(nameOf(e.deck), { status: 'error', error });
@@ -56,9 +63,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     url: `http://127.0.0.1:${port}/`,
     watcher,
     async close() {
-      renderer.stop();
       await watcher.close();
+      // after the watcher: no build may start a render once the renderer is gone
+      await renderer.close();
       await server.close();
+      rmSync(pngRoot, { recursive: true, force: true });
     },
   };
 }

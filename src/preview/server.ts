@@ -18,14 +18,18 @@ export interface DeckView {
 }
 
 /**
- * The preview page: 127.0.0.1 only. `GET /` is the page, `/events` a
- * Server-Sent Events stream of the deck states, `/png/<deck>/<n>.png` the
- * slide pictures.
+ * The preview page: 127.0.0.1 only, and only to requests whose Host names
+ * the loopback and port it bound (403 otherwise). `GET /` is the page,
+ * `/events` a Server-Sent Events stream of the deck states,
+ * `/png/<deck>/<n>.png` the slide pictures; a malformed URL is a 400.
  */
 export class PreviewServer {
   private readonly decks = new Map<string, DeckView>();
   private readonly clients = new Set<ServerResponse>();
   private server?: Server;
+  /** the Host headers the page answers to: the loopback names of the bound port (DNS rebinding) */
+  private hosts = new Set<string>();
+  private port = 0;
 
   constructor(private readonly pngRoot: string) {}
 
@@ -35,7 +39,9 @@ export class PreviewServer {
       this.server!.once('error', reject);
       this.server!.listen(port, '127.0.0.1', resolve);
     });
-    return (this.server.address() as AddressInfo).port;
+    this.port = (this.server.address() as AddressInfo).port;
+    this.hosts = new Set([`127.0.0.1:${this.port}`, `localhost:${this.port}`, `[::1]:${this.port}`]);
+    return this.port;
   }
 
   update(name: string, change: Partial<DeckView>): void {
@@ -60,7 +66,23 @@ export class PreviewServer {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
+  /** One request; nothing a request carries may throw out of here: the watcher lives in this process. */
   private handle(req: IncomingMessage, res: ServerResponse): void {
+    try {
+      this.answer(req, res);
+    } catch {
+      if (!res.headersSent) res.writeHead(400, { 'content-type': 'text/plain' });
+      res.end('bad request');
+    }
+  }
+
+  private answer(req: IncomingMessage, res: ServerResponse): void {
+    // any web page can make the browser ask a name that resolves to 127.0.0.1 (DNS rebinding): answer our own names only
+    if (!this.hosts.has((req.headers.host ?? '').toLowerCase())) {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      res.end(`forbidden: open the preview at http://127.0.0.1:${this.port}/`);
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
@@ -76,7 +98,12 @@ export class PreviewServer {
     }
     const png = /^\/png\/([^/]+)\/(\d+)\.png$/.exec(url.pathname);
     if (png) {
-      const name = decodeURIComponent(png[1]!);
+      const name = decodeName(png[1]!);
+      if (name === undefined) {
+        res.writeHead(400, { 'content-type': 'text/plain' });
+        res.end('bad request');
+        return;
+      }
       const file = join(this.pngRoot, name, `${png[2]}.png`);
       // only names the server knows: no path escapes from the URL
       if (this.decks.has(name) && existsSync(file)) {
@@ -87,5 +114,14 @@ export class PreviewServer {
     }
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
+  }
+}
+
+/** A deck name from the URL, or undefined when its %-escapes are malformed (`%FF`, `%E0%A4%A`). */
+function decodeName(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
   }
 }

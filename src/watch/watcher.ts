@@ -165,9 +165,15 @@ export function startWatch(options: WatchOptions): Watcher {
 
   const ready = new Promise<void>((resolveReady) => {
     watcher.on('ready', () => {
-      const decks = roots.flatMap((r) => findDeckFiles(r, isDeck));
       running = running.then(async () => {
-        for (const deck of decks) await rebuild(deck);
+        // the first builds are reported like any other: one deck's exception must not end the watch (or the preview's process)
+        let decks: string[] = [];
+        try {
+          decks = roots.flatMap((r) => findDeckFiles(r, isDeck));
+        } catch (e) {
+          options.onEvent({ type: 'error', error: e as Error });
+        }
+        for (const deck of decks) if (!closed) await rebuild(deck).catch((e: Error) => options.onEvent({ type: 'error', error: e }));
         options.onEvent({ type: 'ready', decks });
         resolveReady();
       });
