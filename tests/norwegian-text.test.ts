@@ -104,3 +104,27 @@ describe('numbered lists stay lists', () => {
     expect(texts(slides[0]!).filter((e) => e.name?.endsWith(' tekst')).map(textOf)).toEqual(['Hva tar dere med hjem?']);
   });
 });
+
+describe('every directive comment at the top of a slide counts', () => {
+  const table = '| Kommune | Årsverk |\n|---|---|\n| Høylandet | 12 |\n| Lierne | 8 |';
+
+  it('`<!-- layout: chart -->` then `<!-- chart: pie -->` draws a pie', () => {
+    const { deck, slides, problems } = layOut(`<!-- layout: chart -->\n<!-- chart: pie -->\n\n# Årsverk\n\n${table}`);
+    expect(problems).toEqual([]);
+    expect(deck!.slides[1]!.directives).toEqual({ layout: 'chart', chart: 'pie' });
+    expect(deck!.slides[1]!.directiveLocs.chart).toMatchObject({ line: 11, column: 6 });
+    expect(slides[0]!.elements.find((e) => e.kind === 'chart')).toMatchObject({ chart: 'pie' });
+  });
+
+  it('the same key twice: the later one is used, with a warning at its line', () => {
+    const { deck, problems } = layOut(`<!-- layout: chart\nchart: bar -->\n\n<!-- chart: pie -->\n\n# Årsverk\n\n${table}`);
+    expect(deck!.slides[1]!.directives).toEqual({ layout: 'chart', chart: 'pie' });
+    expect(problems.map((p) => [p.severity, p.code, p.loc?.line])).toEqual([['warning', 'directive-twice', 13]]);
+  });
+
+  it('a plain remark among the directives is a warning, not an error', () => {
+    const { deck, problems } = layOut(`<!-- layout: chart -->\n<!-- tala er frå KOSTRA 2012 -->\n\n# Årsverk\n\n${table}`);
+    expect(deck!.slides[1]!.directives).toEqual({ layout: 'chart' });
+    expect(problems.map((p) => [p.severity, p.code, p.loc?.line])).toEqual([['warning', 'directive-not-mapping', 11]]);
+  });
+});
