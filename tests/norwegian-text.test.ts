@@ -128,3 +128,26 @@ describe('every directive comment at the top of a slide counts', () => {
     expect(problems.map((p) => [p.severity, p.code, p.loc?.line])).toEqual([['warning', 'directive-not-mapping', 11]]);
   });
 });
+
+describe('`> - Ola Nordmann` under a quote is its attribution', () => {
+  const quote = (last: string) => `<!-- layout: quote -->\n\n> Mulighetene må sees, gripes og brukes\n${last}`;
+
+  it.each(['> - Ola Nordmann', '>\n> - Ola Nordmann', '>\n> — Ola Nordmann', '>\n> -- Ola Nordmann'])('on a quote slide: %j', (last) => {
+    const { slides, problems } = layOut(quote(last));
+    expect(problems).toEqual([]);
+    expect(named(slides[0]!, 'Kilde')).toEqual(['— Ola Nordmann']);
+    expect(texts(slides[0]!).map(textOf).join('\n')).not.toContain('Mulighetene må sees, gripes og brukes Ola');
+  });
+
+  it('beside a staircase', () => {
+    const { slides, problems } = layOut('<!-- layout: staircase -->\n\n# Omdømmetrappen\n\n1. Kvalitet\n2. Tillit\n\n> «If you take care of the inside»\n> - Harald Burson');
+    expect(problems).toEqual([]);
+    expect(named(slides[0]!, 'Kilde')).toEqual(['— Harald Burson']);
+    expect(named(slides[0]!, 'Sitat')).toEqual(['«If you take care of the inside»']);
+  });
+
+  it('a list of several points in a quote stays a list', () => {
+    const { deck } = layOut('> Tre ting:\n> - ein\n> - to');
+    expect(deck!.slides[1]!.blocks[0]).toMatchObject({ kind: 'quote', blocks: [{ kind: 'paragraph' }, { kind: 'list' }] });
+  });
+});

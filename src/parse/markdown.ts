@@ -87,7 +87,9 @@ class BlockReader {
         const ordered = t.type === 'ordered_list_open';
         const start = Number(t.attrGet('start') ?? 1);
         this.i++;
-        return [{ kind: 'list', ordered, start, items: this.listItems(ordered ? 'ordered_list_close' : 'bullet_list_close', start), loc }];
+        const list: Block = { kind: 'list', ordered, start, items: this.listItems(ordered ? 'ordered_list_close' : 'bullet_list_close', start), loc };
+        this.markers.set(list, t.markup);
+        return [list];
       }
       case 'table_open':
         this.tableStart = t.map?.[0] ?? 0;
@@ -95,7 +97,7 @@ class BlockReader {
         return [this.table(loc)];
       case 'blockquote_open':
         this.i++;
-        return [{ kind: 'quote', blocks: this.blocks('blockquote_close'), loc }];
+        return [{ kind: 'quote', blocks: this.attribution(this.blocks('blockquote_close')), loc }];
       case 'fence':
       case 'code_block':
         this.i++;
@@ -110,6 +112,23 @@ class BlockReader {
         this.i++;
         return undefined;
     }
+  }
+
+  /** the bullet character of each bullet list read: `-`, `*` or `+` */
+  private readonly markers = new WeakMap<Block, string>();
+
+  /**
+   * `> - Ola Nordmann` as the last line of a quote is how many write the
+   * attribution (`> — Ola Nordmann`); Markdown reads it as a one-item list.
+   * Read it as the `— Ola Nordmann` line every layout knows.
+   */
+  private attribution(blocks: Block[]): Block[] {
+    const last = blocks[blocks.length - 1];
+    if (!last || last.kind !== 'list' || last.ordered || this.markers.get(last) !== '-' || blocks.length < 2) return blocks;
+    const [item, ...more] = last.items;
+    if (!item || more.length || item.children.length || !item.runs.length) return blocks;
+    const [first, ...rest] = item.runs;
+    return [...blocks.slice(0, -1), { kind: 'paragraph', runs: [{ ...first!, text: `— ${first!.text}` }, ...rest], loc: item.loc }];
   }
 
   private listItems(close: string, start: number): ListItem[] {
