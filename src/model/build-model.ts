@@ -16,7 +16,7 @@ export function buildDeck(source: Source, templated: Templated, network: Network
   const slides: Slide[] = [];
   chunks.forEach((chunk, i) => {
     const slide = toSlide(chunk, slides.length + 1, lineMap, problems);
-    const empty = !slide.blocks.length && !chunk.directive && !slide.notes.length;
+    const empty = !slide.blocks.length && !chunk.directives.length && !slide.notes.length;
     // nothing before the first `---` is no slide; an empty slide later is a mistake
     if (empty) {
       if (i > 0) {
@@ -51,23 +51,42 @@ function toSlide(chunk: SlideChunk, index: number, lineMap: SourceLoc[], problem
   return { index, layout: '', directives, directiveLocs, blocks, notes, loc };
 }
 
+/**
+ * Every directive comment at the top of the slide, merged in order: a later
+ * comment's key replaces an earlier one's (a warning says so).
+ */
 function readDirectives(chunk: SlideChunk, lineMap: SourceLoc[], problems: Problems): { directives: Directives; directiveLocs: Record<string, SourceLoc> } {
-  if (!chunk.directive) return { directives: {}, directiveLocs: {} };
-  const at = lineMap[chunk.directive.line]!;
-  const rawLine = chunk.lines[chunk.directive.line - chunk.start] ?? '';
-  // the YAML starts after `<!--` on the comment's first line
-  const startCol = rawLine.indexOf('<!--') + 4 + (/^<!--([ \t]*)/.exec(rawLine.trimStart())?.[1]?.length ?? 0) + 1;
-  const yaml = parseLocatedYaml(chunk.directive.yaml, at.file, at.line - 1);
-  const fix = (l: SourceLoc): SourceLoc => (l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l);
-  for (const e of yaml.errors.slice(0, 1)) {
-    problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: 'put several keys on lines of their own inside the comment' });
-  }
-  const value = yaml.value ?? {};
-  if (typeof value !== 'object' || Array.isArray(value) || value === null) {
-    problems.error({ code: 'directive-not-mapping', message: 'the comment at the top of the slide is not a directive', loc: fix(yaml.locate([])), expected: '`key: value`, like `<!-- layout: chart -->`', hint: 'a comment that is not a directive cannot come first on a slide: move it below the heading' });
-    return { directives: {}, directiveLocs: {} };
-  }
+  const directives: Directives = {};
   const directiveLocs: Record<string, SourceLoc> = {};
-  for (const key of Object.keys(value)) directiveLocs[key] = fix(yaml.locate([key]));
-  return { directives: value as Directives, directiveLocs };
+  chunk.directives.forEach((comment, n) => {
+    const at = lineMap[comment.line]!;
+    const rawLine = chunk.lines[comment.line - chunk.start] ?? '';
+    // the YAML starts after `<!--` on the comment's first line
+    const startCol = rawLine.indexOf('<!--') + 4 + (/^<!--([ \t]*)/.exec(rawLine.trimStart())?.[1]?.length ?? 0) + 1;
+    const yaml = parseLocatedYaml(comment.yaml, at.file, at.line - 1);
+    const fix = (l: SourceLoc): SourceLoc => (l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l);
+    for (const e of yaml.errors.slice(0, 1)) {
+      problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: 'put several keys on lines of their own inside the comment' });
+    }
+    if (yaml.errors.length) return;
+    const value = yaml.value ?? {};
+    if (typeof value !== 'object' || Array.isArray(value) || value === null) {
+      if (n === 0) {
+        problems.error({ code: 'directive-not-mapping', message: 'the comment at the top of the slide is not a directive', loc: fix(yaml.locate([])), expected: '`key: value`, like `<!-- layout: chart -->`', hint: 'a comment that is not a directive cannot come first on a slide: move it below the heading' });
+      } else {
+        // a plain remark after the directives: harmless, but it may be a directive with a typo
+        problems.warn({ code: 'directive-not-mapping', message: 'this comment among the directives is not `key: value` and is ignored', loc: fix(yaml.locate([])), expected: '`key: value`, like `<!-- chart: pie -->`', hint: 'a remark belongs below the heading (or in `::: notes`); a directive needs a colon after its key' });
+      }
+      return;
+    }
+    for (const [key, v] of Object.entries(value)) {
+      const loc = fix(yaml.locate([key]));
+      if (key in directives) {
+        problems.warn({ code: 'directive-twice', message: `\`${key}\` is set twice at the top of this slide: \`${key}: ${String(v)}\` here replaces \`${String(directives[key])}\``, loc, length: key.length, hint: `keep one \`${key}:\` (the first is at line ${directiveLocs[key]!.line})` });
+      }
+      directives[key] = v;
+      directiveLocs[key] = loc;
+    }
+  });
+  return { directives, directiveLocs };
 }

@@ -1,9 +1,12 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { Problems } from '../errors/diagnostic.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
+import { useNorwegianListRule } from './list-rule.js';
 
 /** The one markdown-it instance: CommonMark + GFM tables + bare URLs as links. */
 const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false });
+// `6. desember 2011` at the start of a line is a date, not a numbered list
+useNorwegianListRule(md);
 
 /**
  * Tokens by slide text: in watch mode most slides are the same as in the
@@ -84,7 +87,9 @@ class BlockReader {
         const ordered = t.type === 'ordered_list_open';
         const start = Number(t.attrGet('start') ?? 1);
         this.i++;
-        return [{ kind: 'list', ordered, start, items: this.listItems(ordered ? 'ordered_list_close' : 'bullet_list_close', start), loc }];
+        const list: Block = { kind: 'list', ordered, start, items: this.listItems(ordered ? 'ordered_list_close' : 'bullet_list_close', start), loc };
+        this.markers.set(list, t.markup);
+        return [list];
       }
       case 'table_open':
         this.tableStart = t.map?.[0] ?? 0;
@@ -92,16 +97,38 @@ class BlockReader {
         return [this.table(loc)];
       case 'blockquote_open':
         this.i++;
-        return [{ kind: 'quote', blocks: this.blocks('blockquote_close'), loc }];
+        return [{ kind: 'quote', blocks: this.attribution(this.blocks('blockquote_close')), loc }];
       case 'fence':
       case 'code_block':
         this.i++;
         return [{ kind: 'code', lang: t.info.trim(), text: t.content.replace(/\n$/, ''), loc }];
+      case 'hr':
+        // `----`, `***`, `___`: a facilitator most likely meant a new slide
+        this.i++;
+        this.problems.warn({ code: 'rule-ignored', message: `this line (\`${t.markup}\`) draws nothing and does not start a new slide`, loc, length: t.markup.length, hint: 'a new slide starts at a line that is exactly `---`; to keep the text, remove the line' });
+        return undefined;
       default:
-        // html comments, hr, closing tokens of things handled elsewhere
+        // html comments, closing tokens of things handled elsewhere
         this.i++;
         return undefined;
     }
+  }
+
+  /** the bullet character of each bullet list read: `-`, `*` or `+` */
+  private readonly markers = new WeakMap<Block, string>();
+
+  /**
+   * `> - Ola Nordmann` as the last line of a quote is how many write the
+   * attribution (`> — Ola Nordmann`); Markdown reads it as a one-item list.
+   * Read it as the `— Ola Nordmann` line every layout knows.
+   */
+  private attribution(blocks: Block[]): Block[] {
+    const last = blocks[blocks.length - 1];
+    if (!last || last.kind !== 'list' || last.ordered || this.markers.get(last) !== '-' || blocks.length < 2) return blocks;
+    const [item, ...more] = last.items;
+    if (!item || more.length || item.children.length || !item.runs.length) return blocks;
+    const [first, ...rest] = item.runs;
+    return [...blocks.slice(0, -1), { kind: 'paragraph', runs: [{ ...first!, text: `— ${first!.text}` }, ...rest], loc: item.loc }];
   }
 
   private listItems(close: string, start: number): ListItem[] {
@@ -121,6 +148,11 @@ class BlockReader {
         if (b.kind === 'paragraph' || b.kind === 'heading') item.runs.push(...(item.runs.length ? [{ text: ' ', br: false }] : []), ...b.runs);
         else if (b.kind === 'list') item.children.push(...b.items);
         else if (b.kind === 'image') item.runs.push({ text: b.alt });
+        else {
+          // a list item holds text and nested items: say so rather than lose the rest
+          const what = b.kind === 'code' ? 'code block' : b.kind === 'quote' ? 'block quote' : b.kind;
+          this.problems.warn({ code: 'list-item-ignored', message: `this ${what} inside a list item is left out`, loc: b.loc, hint: `a list item holds text and nested items: move the ${what} out of the list (no indent, a blank line before it)` });
+        }
       }
       items.push(item);
     }

@@ -6,8 +6,8 @@ export interface SlideChunk {
   /** index of the chunk's first line in the templated Markdown */
   start: number;
   lines: string[];
-  /** the YAML of the directive comment at the top, and the line it starts on */
-  directive?: { yaml: string; line: number };
+  /** the YAML of each directive comment at the top, in order, and the line it starts on */
+  directives: { yaml: string; line: number }[];
   /** `::: notes` blocks: their lines and first line */
   notes: { lines: string[]; start: number }[];
   /** the slide's own Markdown (directive and notes removed, replaced by blank lines to keep line numbers) */
@@ -42,21 +42,22 @@ export function splitSlides(markdown: string, lineMap: SourceLoc[], problems: Pr
 
 function takeApart(start: number, lines: string[], lineMap: SourceLoc[], problems: Problems): SlideChunk {
   const body = [...lines];
-  const chunk: SlideChunk = { start, lines, notes: [], body };
-  // the directive: an HTML comment that is the first non-blank thing on the slide
-  const first = body.findIndex((l) => l.trim() !== '');
-  if (first >= 0 && body[first]!.trimStart().startsWith('<!--')) {
+  const chunk: SlideChunk = { start, lines, notes: [], body, directives: [] };
+  // the directives: every HTML comment before the slide's first other line (Marp reads them all)
+  for (;;) {
+    const first = body.findIndex((l) => l.trim() !== '');
+    if (first < 0 || !body[first]!.trimStart().startsWith('<!--')) break;
     let end = first;
     while (end < body.length && !body[end]!.includes('-->')) end++;
     if (end >= body.length) {
       problems.error({ code: 'unclosed-directive', message: 'the directive comment is not closed', loc: lineMap[start + first], expected: '`-->` at the end of the comment', hint: 'write directives as `<!-- layout: chart -->`' });
-    } else {
-      const text = body.slice(first, end + 1).join('\n');
-      // the first line's YAML starts after `<!-- `: drop those spaces so a second line at column 1 lines up
-      const inner = text.replace(/^\s*<!--[ \t]*/, '').replace(/-->\s*$/, '');
-      chunk.directive = { yaml: inner, line: start + first };
-      for (let i = first; i <= end; i++) body[i] = '';
+      break;
     }
+    const text = body.slice(first, end + 1).join('\n');
+    // the first line's YAML starts after `<!-- `: drop those spaces so a second line at column 1 lines up
+    const inner = text.replace(/^\s*<!--[ \t]*/, '').replace(/-->\s*$/, '');
+    chunk.directives.push({ yaml: inner, line: start + first });
+    for (let i = first; i <= end; i++) body[i] = '';
   }
   // speaker notes: `::: notes` … `:::`
   let fence: string | undefined;

@@ -16,9 +16,16 @@ describe('splitting slides', () => {
   it('takes the directive comment at the top, on one line or several', () => {
     const md = '<!-- layout: chart -->\n# A\n---\n\n<!-- layout: chart\nchart: pie -->\n# B';
     const chunks = splitSlides(md, map(md), new Problems());
-    expect(chunks[0]!.directive!.yaml.trim()).toBe('layout: chart');
-    expect(chunks[1]!.directive!.yaml).toBe('layout: chart\nchart: pie ');
-    expect(chunks[1]!.directive!.line).toBe(4);
+    expect(chunks[0]!.directives[0]!.yaml.trim()).toBe('layout: chart');
+    expect(chunks[1]!.directives[0]!.yaml).toBe('layout: chart\nchart: pie ');
+    expect(chunks[1]!.directives[0]!.line).toBe(4);
+  });
+
+  it('takes every directive comment before the slide\'s first other line, in order', () => {
+    const md = '\n<!-- layout: chart -->\n\n<!-- chart: pie -->\n# A\n<!-- a remark further down -->';
+    const chunks = splitSlides(md, map(md), new Problems());
+    expect(chunks[0]!.directives).toEqual([{ yaml: 'layout: chart ', line: 1 }, { yaml: 'chart: pie ', line: 3 }]);
+    expect(chunks[0]!.body).toEqual(['', '', '', '', '# A', '<!-- a remark further down -->']);
   });
 
   it('takes notes out of the slide and keeps line numbers', () => {
