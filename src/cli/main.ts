@@ -9,6 +9,8 @@ import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
+import { initProject, initReport } from './init.js';
+import { askMissing } from './ask.js';
 import { newDeck } from './new-deck.js';
 import { watchCommand } from './watch-command.js';
 
@@ -34,10 +36,22 @@ export async function main(argv: string[]): Promise<number> {
     case 'components':
       process.stdout.write(listComponents() + '\n');
       return 0;
+    case 'init':
+      try {
+        process.stdout.write(initReport(initProject(args.paths[0] ?? '.')) + '\n');
+        return 0;
+      } catch (e) {
+        if (e instanceof UsageError) {
+          process.stderr.write(`samling: ${e.message}\n`);
+          return 2;
+        }
+        throw e;
+      }
     case 'new':
       try {
-        const file = newDeck({ slug: args.paths[0]!, network: args.network, date: args.date, decksDir: 'decks' });
-        process.stdout.write(`✓ ${file}: edit it, then \`samling watch ${file} --preview\`\n`);
+        const asked = await askMissing(args);
+        const file = newDeck({ slug: args.paths[0]!, network: asked.network, dates: asked.dates, lang: args.lang, gathering: args.gathering, venue: asked.venue, title: asked.title, decksDir: 'decks' });
+        process.stdout.write(`✓ ${file}: edit it, then \`npx samling watch ${file} --preview\`\n`);
         return 0;
       } catch (e) {
         if (e instanceof UsageError) {
