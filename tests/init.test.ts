@@ -115,3 +115,48 @@ describe('the package', () => {
     expect(files.filter((f) => /evaluering-(?!eksempel)/.test(f))).toEqual([]);
   });
 });
+
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v pdfinfo']).status === 0;
+const requireTools = process.env.SAMLING_REQUIRE_TOOLS === '1';
+
+describe('samling build --pdf', () => {
+  it.runIf(requireTools)('has LibreOffice and poppler to test with (SAMLING_REQUIRE_TOOLS=1)', () => {
+    expect(hasSoffice).toBe(true);
+  });
+
+  // skipped without LibreOffice (soffice) and poppler (pdfinfo); CI requires them
+  it.runIf(hasSoffice)('writes <deck>.pdf (one page per slide) and <deck>-notater.pdf (a notes page per slide) beside the .pptx', () => {
+    const dir = empty();
+    samling(['init'], dir);
+    const run = samling(['build', '--pdf'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const slides = Number(/\((\d+) slides/.exec(run.stdout)![1]);
+    const info = (f: string) => spawnSync('pdfinfo', [join(dir, 'out', f)], { encoding: 'utf8' }).stdout;
+    const pages = (f: string) => Number(/Pages:\s+(\d+)/.exec(info(f))![1]);
+    expect(pages('2014-03-kompetanse-samling-1.pdf')).toBe(slides);
+    expect(pages('2014-03-kompetanse-samling-1-notater.pdf')).toBe(slides);
+    // the slides are landscape, the notes pages portrait
+    const size = (f: string) => /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info(f))!.slice(1).map(Number);
+    const [w, h] = size('2014-03-kompetanse-samling-1.pdf');
+    expect(w!).toBeGreaterThan(h!);
+    const [nw, nh] = size('2014-03-kompetanse-samling-1-notater.pdf');
+    expect(nh!).toBeGreaterThan(nw!);
+    const notes = spawnSync('pdftotext', [join(dir, 'out', '2014-03-kompetanse-samling-1-notater.pdf'), '-'], { encoding: 'utf8' }).stdout;
+    expect(notes.replace(/\s+/g, ' ')).toContain('Ønsk velkommen. Presenter deg selv og ressursgruppa');
+  });
+});
+
+describe('samling build -o', () => {
+  it('writes the named .pptx for one deck, and refuses a file name for several', () => {
+    const dir = empty();
+    samling(['init'], dir);
+    const one = samling(['build', 'decks/2014-03-kompetanse-samling-1.md', '-o', 'min.pptx'], dir);
+    expect(one.status).toBe(0);
+    expect(readFileSync(join(dir, 'min.pptx')).subarray(0, 2).toString()).toBe('PK');
+    writeFileSync(join(dir, 'decks', 'b.md'), '---\ntitle: B\n---\n\n# B\n');
+    const many = samling(['build', '-o', 'min.pptx'], dir);
+    expect(many.status).toBe(2);
+    expect(many.stderr).toContain('names one file, but there are 2 decks');
+  });
+});

@@ -7,6 +7,8 @@ export interface Args {
   /** watch with the preview page */
   preview: boolean;
   port: number;
+  /** `build --pdf`: also the deck as PDF and its notes pages, drawn by LibreOffice */
+  pdf: boolean;
   /** `preview --png DIR`: write the slide pictures and stop */
   png?: string;
   /** `new`: the deck's network id, dates (every `--date`, and `--dates a,b`), language, gathering number, venue, title */
@@ -25,6 +27,7 @@ const USAGE = `samling — Markdown decks → KRD-branded, editable PowerPoint
 
 Usage:
   samling build [paths…] [--out DIR]   build decks (files or folders; default: decks) to DIR (default: out)
+        [--pdf]                        … and <deck>.pdf + <deck>-notater.pdf beside each (LibreOffice)
   samling watch [paths…] [--out DIR]   build, then rebuild the decks a change touches (= build --watch)
   samling watch --preview [--port N]   … and serve a page with the slides as LibreOffice draws them
   samling preview [paths…] [--png DIR] the preview page (= watch --preview); --png: write PNGs to DIR and stop
@@ -63,7 +66,7 @@ function newOption(args: Args, flag: string, value: string): void {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, dates: [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
@@ -85,6 +88,7 @@ export function parseArgs(argv: string[]): Args {
     } else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--watch' || a === '-w') args.watch = true;
     else if (a === '--preview') args.preview = true;
+    else if (a === '--pdf') args.pdf = true;
     else if (['--network', '--date', '--dates', '--lang', '--gathering', '--venue', '--title'].includes(a)) {
       const value = rest.shift();
       if (value === undefined || value === '') throw new UsageError(`${a} needs a value`);
