@@ -103,7 +103,7 @@ describe('samling command line', () => {
     const dir = project();
     cpSync(join(root, 'decks/_library'), join(dir, 'decks/_library'), { recursive: true });
     cpSync(join(root, 'decks/_data'), join(dir, 'decks/_data'), { recursive: true });
-    expect(samling(['new', '2014-04-omdomme-samling-3', '--network', 'omdomme-2-tovsen', '--date', '2014-04-29'], dir).status).toBe(0);
+    expect(samling(['new', '2014-04-omdomme-samling-3', '--network', 'omdomme-2-tovsen', '--date', '2014-04-29', '--venue', 'Gardermoen', '--title', 'Nettverk omdømme – tredje samling'], dir).status).toBe(0);
     const built = samling(['build', 'decks/2014-04-omdomme-samling-3.md'], dir);
     expect(built.stderr).toBe('');
     expect(built.stdout).toContain('(4 slides');

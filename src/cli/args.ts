@@ -1,17 +1,23 @@
 /** Parsed command line. */
 export interface Args {
-  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'help' | 'version';
+  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'init' | 'help' | 'version';
   paths: string[];
   out: string;
   watch: boolean;
   /** watch with the preview page */
   preview: boolean;
   port: number;
+  /** `build --pdf`: also the deck as PDF and its notes pages, drawn by LibreOffice */
+  pdf: boolean;
   /** `preview --png DIR`: write the slide pictures and stop */
   png?: string;
-  /** `new`: the deck's network id and first date */
+  /** `new`: the deck's network id, dates (every `--date`, and `--dates a,b`), language, gathering number, venue, title */
   network?: string;
-  date?: string;
+  dates: string[];
+  lang?: 'nb' | 'nn' | 'en';
+  gathering?: number;
+  venue?: string;
+  title?: string;
   color: boolean;
 }
 
@@ -21,11 +27,14 @@ const USAGE = `samling — Markdown decks → KRD-branded, editable PowerPoint
 
 Usage:
   samling build [paths…] [--out DIR]   build decks (files or folders; default: decks) to DIR (default: out)
+        [--pdf]                        … and <deck>.pdf + <deck>-notater.pdf beside each (LibreOffice)
   samling watch [paths…] [--out DIR]   build, then rebuild the decks a change touches (= build --watch)
   samling watch --preview [--port N]   … and serve a page with the slides as LibreOffice draws them
   samling preview [paths…] [--png DIR] the preview page (= watch --preview); --png: write PNGs to DIR and stop
   samling check [paths…]               validate and lint only; writes nothing
-  samling new <slug> [--network id] [--date YYYY-MM-DD]   start decks/<slug>.md from the library
+  samling init [folder]                start a project: decks/, the library, data, samling.yaml
+  samling new <slug> [--network id] [--dates YYYY-MM-DD,…] [--lang nb|nn|en]
+                     [--gathering N] [--venue TEXT] [--title TEXT]   start decks/<slug>.md from the library
   samling components                   list layouts and components, with their syntax
   samling --help | --version
 
@@ -35,8 +44,29 @@ export function usage(): string {
   return USAGE;
 }
 
+/** The options of `samling new`; given twice, an option that takes one value is a usage error (never "the last wins"). */
+function newOption(args: Args, flag: string, value: string): void {
+  const once = <K extends 'network' | 'venue' | 'title'>(key: K) => {
+    if (args[key] !== undefined) throw new UsageError(`${flag} is given twice (\`${args[key]}\` and \`${value}\`)`);
+    args[key] = value;
+  };
+  if (flag === '--network') once('network');
+  else if (flag === '--venue') once('venue');
+  else if (flag === '--title') once('title');
+  else if (flag === '--date') args.dates.push(value);
+  else if (flag === '--dates') args.dates.push(...value.split(',').map((d) => d.trim()).filter(Boolean));
+  else if (flag === '--lang') {
+    if (value !== 'nb' && value !== 'nn' && value !== 'en') throw new UsageError('--lang needs nb (bokmål), nn (nynorsk) or en (English)');
+    args.lang = value;
+  } else if (flag === '--gathering') {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError('--gathering needs a whole number from 1 (which gathering this is)');
+    args.gathering = n;
+  }
+}
+
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
@@ -47,8 +77,8 @@ export function parseArgs(argv: string[]): Args {
   } else if (first === 'preview') {
     args.command = 'preview';
     args.preview = true;
-  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new') args.command = first;
-  else throw new UsageError(`unknown command \`${first}\` (commands: build, watch, preview, check, new, components)`);
+  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new' || first === 'init') args.command = first;
+  else throw new UsageError(`unknown command \`${first}\` (commands: init, new, build, watch, preview, check, components)`);
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--out' || a === '-o') {
@@ -58,11 +88,11 @@ export function parseArgs(argv: string[]): Args {
     } else if (a.startsWith('--out=')) args.out = a.slice(6);
     else if (a === '--watch' || a === '-w') args.watch = true;
     else if (a === '--preview') args.preview = true;
-    else if (a === '--network' || a === '--date') {
+    else if (a === '--pdf') args.pdf = true;
+    else if (['--network', '--date', '--dates', '--lang', '--gathering', '--venue', '--title'].includes(a)) {
       const value = rest.shift();
-      if (!value) throw new UsageError(`${a} needs a value`);
-      if (a === '--network') args.network = value;
-      else args.date = value;
+      if (value === undefined || value === '') throw new UsageError(`${a} needs a value`);
+      newOption(args, a, value);
     }
     else if (a === '--port') {
       const port = Number(rest.shift());
@@ -78,6 +108,10 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--help' || a === '-h') return { ...args, command: 'help' };
     else if (a.startsWith('-')) throw new UsageError(`unknown option \`${a}\``);
     else args.paths.push(a);
+  }
+  if (args.command === 'init') {
+    if (args.paths.length > 1) throw new UsageError('samling init takes one folder (default: this folder)');
+    return args;
   }
   if (args.command === 'new') {
     if (args.paths.length !== 1) throw new UsageError('samling new needs one deck name, like `samling new 2014-04-omdomme-samling-3`');

@@ -9,7 +9,10 @@ import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
+import { initProject, initReport } from './init.js';
+import { askMissing } from './ask.js';
 import { newDeck } from './new-deck.js';
+import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
 import { watchCommand } from './watch-command.js';
 
 /** Run the CLI; resolves to the exit status. */
@@ -34,10 +37,22 @@ export async function main(argv: string[]): Promise<number> {
     case 'components':
       process.stdout.write(listComponents() + '\n');
       return 0;
+    case 'init':
+      try {
+        process.stdout.write(initReport(initProject(args.paths[0] ?? '.')) + '\n');
+        return 0;
+      } catch (e) {
+        if (e instanceof UsageError) {
+          process.stderr.write(`samling: ${e.message}\n`);
+          return 2;
+        }
+        throw e;
+      }
     case 'new':
       try {
-        const file = newDeck({ slug: args.paths[0]!, network: args.network, date: args.date, decksDir: 'decks' });
-        process.stdout.write(`✓ ${file}: edit it, then \`samling watch ${file} --preview\`\n`);
+        const asked = await askMissing(args);
+        const file = newDeck({ slug: args.paths[0]!, network: asked.network, dates: asked.dates, lang: args.lang, gathering: args.gathering, venue: asked.venue, title: asked.title, decksDir: 'decks' });
+        process.stdout.write(`✓ ${file}: edit it, then \`npx samling watch ${file} --preview\`\n`);
         return 0;
       } catch (e) {
         if (e instanceof UsageError) {
@@ -69,12 +84,26 @@ async function build(args: Args, decks: string[]): Promise<number> {
     process.stderr.write(`samling: no decks (*.md) in ${args.paths.join(', ')}\n`);
     return 2;
   }
+  if (/\.pptx$/i.test(args.out) && decks.length > 1) {
+    process.stderr.write(`samling: --out ${args.out} names one file, but there are ${decks.length} decks\n  hint: give a folder (\`--out out\`) or build one deck\n`);
+    return 2;
+  }
+  const pdf = args.pdf && args.command === 'build' ? openPdfExporter() : undefined;
+  if (pdf && 'error' in pdf) {
+    process.stderr.write(`samling: --pdf: ${pdf.error}\n`);
+    return 1;
+  }
   let failed = 0;
-  for (const file of decks) {
-    const started = performance.now();
-    const result = await buildDeckFile(file, { lint: args.command === 'check' });
-    const ok = report(result, args, started);
-    if (!ok) failed++;
+  try {
+    for (const file of decks) {
+      const started = performance.now();
+      const result = await buildDeckFile(file, { lint: args.command === 'check' });
+      const out = report(result, args, started);
+      if (!out) failed++;
+      else if (pdf && !(await writePdf(pdf, out, result.file))) failed++;
+    }
+  } finally {
+    await pdf?.close();
   }
   if (decks.length > 1) {
     const line = failed ? `${failed} of ${decks.length} decks failed` : `${decks.length} decks built`;
@@ -83,8 +112,24 @@ async function build(args: Args, decks: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-/** Print the deck's diagnostics and write its file; false when it failed. */
-function report(result: BuildResult, args: Args, started: number): boolean {
+function openPdfExporter(): PdfExporter | { error: string } {
+  return PdfExporter.available() ? new PdfExporter() : { error: PDF_INSTALL_HINT };
+}
+
+/** The deck's PDF and notes PDF beside its .pptx; false when LibreOffice failed (the last good PDFs stay). */
+async function writePdf(pdf: PdfExporter, pptx: string, deck: string): Promise<boolean> {
+  const cwd = process.cwd();
+  const files = await pdf.export(pptx);
+  if ('error' in files) {
+    process.stderr.write(`✗ ${relative(cwd, deck)}: ${files.error}; the .pptx is written, the PDF files are not\n  hint: open ${relative(cwd, pptx)} in LibreOffice or PowerPoint and export it as PDF\n`);
+    return false;
+  }
+  process.stdout.write(`✓ ${relative(cwd, deck)} → ${relative(cwd, files.slides)}, ${relative(cwd, files.notes)}\n`);
+  return true;
+}
+
+/** Print the deck's diagnostics and write its file; the written file's path, or undefined when it failed. */
+function report(result: BuildResult, args: Args, started: number): string | undefined {
   const cwd = process.cwd();
   for (const d of result.diagnostics) {
     process.stderr.write(formatDiagnostic(d, { sources: result.sources, color: args.color, cwd }) + '\n\n');
@@ -95,23 +140,24 @@ function report(result: BuildResult, args: Args, started: number): boolean {
   if (!result.pptx) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
     process.stderr.write(`✗ ${name}: ${errors} error${errors === 1 ? '' : 's'}${warn}; nothing written\n`);
-    return false;
+    return undefined;
   }
   if (args.command === 'check') {
     process.stdout.write(`✓ ${name}: ${plural(result.slides, 'slide')}${warn}\n`);
-    return true;
+    return result.file;
   }
-  const out = join(args.out, `${result.deck!.name}.pptx`);
+  // `-o x.pptx` names the file itself (one deck); otherwise --out is a folder
+  const out = /\.pptx$/i.test(args.out) ? args.out : join(args.out, `${result.deck!.name}.pptx`);
   try {
     writeAtomic(out, result.pptx);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     process.stderr.write(`✗ ${name}: cannot write ${out}: ${err.code === 'EISDIR' ? 'it is a folder' : err.message}\n  hint: choose another folder with --out\n`);
-    return false;
+    return undefined;
   }
   const ms = Math.round(performance.now() - started);
   process.stdout.write(`✓ ${name} → ${relative(cwd, out)} (${plural(result.slides, 'slide')}, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
-  return true;
+  return out;
 }
 
 /** `samling preview --png DIR`: build, then write each deck's slides as LibreOffice draws them. */

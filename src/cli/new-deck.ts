@@ -1,33 +1,47 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { closest } from '../errors/suggest.js';
 import { UsageError } from './args.js';
 
 export interface NewDeckOptions {
   slug: string;
   network?: string;
-  date?: string;
+  /** every `--date`, and the days of `--dates a,b` */
+  dates: string[];
+  lang?: 'nb' | 'nn' | 'en';
+  gathering?: number;
+  venue?: string;
+  title?: string;
   decksDir: string;
 }
+
+/** The placeholder a deck gets for what it was not told; `samling check` warns while it is left in. */
+const PLACEHOLDER_VENUE: Record<'nb' | 'nn' | 'en', string> = { nb: 'Sted', nn: 'Stad', en: 'Venue' };
 
 /**
  * `samling new <slug>`: a deck to start from — the welcome slide from the
  * front-matter, the network map, a programme to fill in, and the library's
- * evaluation slide. Never overwrites a deck.
+ * evaluation slide. Never overwrites a deck; creates the decks folder when it
+ * is missing; refuses a network that `_data/networks.yaml` does not have.
  */
 export function newDeck(o: NewDeckOptions): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(o.slug)) throw new UsageError(`the deck name \`${o.slug}\` should be lower-case letters, digits and dashes, like 2014-04-omdomme-samling-3`);
-  if (o.date && !/^\d{4}-\d{2}-\d{2}$/.test(o.date)) throw new UsageError('--date needs a date as YYYY-MM-DD');
+  for (const d of o.dates) checkDate(d);
+  if (o.gathering !== undefined && !(Number.isInteger(o.gathering) && o.gathering > 0)) throw new UsageError('--gathering needs a whole number from 1 (which gathering this is)');
   const file = join(o.decksDir, `${o.slug}.md`);
   if (existsSync(file)) throw new UsageError(`${file} exists already; samling new never overwrites a deck`);
-  const date = o.date ?? new Date().toISOString().slice(0, 10);
+  if (o.network) checkNetwork(o.network, o.decksDir);
+  const lang = o.lang ?? 'nb';
+  const dates = o.dates.length ? [...o.dates].sort() : [new Date().toISOString().slice(0, 10)];
   const lines = [
     '---',
-    `title: ${o.slug.replace(/-/g, ' ')}`,
-    'lang: nb',
+    `title: ${yamlText(o.title ?? o.slug.replace(/-/g, ' '))}`,
+    `lang: ${lang}`,
     ...(o.network ? [`network: ${o.network}`] : []),
-    'gathering: 1',
-    `dates: [${date}]`,
-    'venue: Sted',
+    `gathering: ${o.gathering ?? 1}`,
+    `dates: [${dates.join(', ')}]`,
+    `venue: ${yamlText(o.venue ?? PLACEHOLDER_VENUE[lang])}`,
     '---',
     '',
     '<!-- layout: title -->',
@@ -37,19 +51,50 @@ export function newDeck(o: NewDeckOptions): string {
     ...(o.network ? ['{{> nettverkskart pulje=network.pulje theme=network.theme}}', '', '---', ''] : []),
     '<!-- layout: programme -->',
     '',
-    '# Program {{daterange dates}}',
+    `# ${lang === 'en' ? 'Programme' : 'Program'} {{daterange dates}}`,
     '',
-    '- 1000 Velkommen',
-    '  - Bakgrunn, mål og opplegg',
-    '- 1200 Lunsj',
-    '- 1300 Gruppearbeid',
-    '- 1500 Oppsummering',
-    '',
+    ...programme(dates, lang),
     '---',
     '',
     '{{> helt-til-slutt}}',
     '',
   ];
-  writeFileSync(file, lines.join('\n'));
+  mkdirSync(o.decksDir, { recursive: true });
+  writeFileSync(file, lines.join('\n'), { flag: 'wx' });
   return file;
 }
+
+/** One day of programme to fill in per date (at most three side by side). */
+function programme(dates: string[], lang: 'nb' | 'nn' | 'en'): string[] {
+  const words = {
+    nb: ['Velkommen', 'Bakgrunn, mål og opplegg', 'Lunsj', 'Gruppearbeid', 'Oppsummering'],
+    nn: ['Velkomen', 'Bakgrunn, mål og opplegg', 'Lunsj', 'Gruppearbeid', 'Oppsummering'],
+    en: ['Welcome', 'Background, aims and plan', 'Lunch', 'Group work', 'Summing up'],
+  }[lang];
+  const time = (t: string) => (lang === 'en' ? t.replace('.', ':') : t);
+  const day = [`- ${time('10.00')} ${words[0]}`, `  - ${words[1]}`, `- ${time('12.00')} ${words[2]}`, `- ${time('13.00')} ${words[3]}`, `- ${time('15.00')} ${words[4]}`, ''];
+  if (dates.length === 1) return day;
+  return dates.slice(0, 3).flatMap((d) => [`## {{date "${d}"}}`, ...day]);
+}
+
+function checkDate(d: string): void {
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(d).toISOString().startsWith(d);
+  if (ok) return;
+  const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(d);
+  const hint = m ? ` (did you mean ${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}?)` : '';
+  throw new UsageError(`\`${d}\` is not a date as YYYY-MM-DD${hint}`);
+}
+
+/** The network must be one of the project's: the map, leader and colours come from it. */
+function checkNetwork(id: string, decksDir: string): void {
+  const file = join(decksDir, '_data', 'networks.yaml');
+  if (!existsSync(file)) throw new UsageError(`--network ${id}: there is no ${file} to look it up in (\`samling init\` makes one)`);
+  const networks = parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: 100 }) as Record<string, unknown> | null;
+  const ids = Object.keys(networks ?? {});
+  if (ids.includes(id)) return;
+  const near = closest(id, ids);
+  throw new UsageError(`unknown network \`${id}\` in ${file}${near ? ` — did you mean \`${near}\`?` : ` (there are: ${ids.join(', ')})`}`);
+}
+
+/** A YAML value on one line: quoted when `:` or `#` would change its meaning. */
+const yamlText = (s: string) => (/[:#\[\]{}&*!|>'"%@`]|^\s|\s$|^-/.test(s) ? JSON.stringify(s) : s);

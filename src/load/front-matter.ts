@@ -30,6 +30,20 @@ export const frontMatterSchema = z.object({
 
 const knownKeys = Object.keys(frontMatterSchema.shape);
 
+/** What `samling new` writes where it was not told the real value. */
+const PLACEHOLDER_VENUES = ['Sted', 'Stad', 'Venue'];
+
+/** A deck started by `samling new` and not yet filled in: say which values are still the placeholders. */
+function warnPlaceholders(fm: z.infer<typeof frontMatterSchema>, yaml: LocatedYaml, problems: Problems): void {
+  if (fm.venue !== undefined && PLACEHOLDER_VENUES.includes(fm.venue.trim())) {
+    problems.warn({ code: 'placeholder-left', message: `the venue is still the placeholder \`${fm.venue}\``, loc: yaml.locate(['venue']), length: 5, hint: 'write where the gathering is, like `venue: Scandic Hotel Bodø`' });
+  }
+  const slug = yaml.locate([]).file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
+  if (fm.title.trim() === slug.replace(/-/g, ' ')) {
+    problems.warn({ code: 'placeholder-left', message: `the title is still the file name (\`${fm.title}\`)`, loc: yaml.locate(['title']), length: 5, hint: 'write the title participants see, like `title: Nettverk kompetanse nord – første samling`' });
+  }
+}
+
 /** Validate front-matter; report each problem at its key's line. */
 export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta | undefined {
   const value = yaml.value ?? {};
@@ -73,6 +87,7 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
     return undefined;
   }
   const fm = parsed.data;
+  warnPlaceholders(fm, yaml, problems);
   const dates = fm.dates === undefined ? (fm.date ? [fm.date] : []) : Array.isArray(fm.dates) ? fm.dates : [fm.dates];
   return {
     title: fm.title,
