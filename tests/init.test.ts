@@ -160,3 +160,34 @@ describe('samling build -o', () => {
     expect(many.stderr).toContain('names one file, but there are 2 decks');
   });
 });
+
+describe('help and output switches', () => {
+  it('prints each command\'s own help with examples', () => {
+    const dir = empty();
+    for (const [args, head] of [[['build', '--help'], 'samling build — '], [['check', '-h'], 'samling check — '], [['new', '--help'], 'samling new — '], [['help', 'init'], 'samling init — '], [['watch', '--help'], 'samling watch — ']] as const) {
+      const run = samling([...args], dir);
+      expect(run.status, args.join(' ')).toBe(0);
+      expect(run.stdout.startsWith(head), args.join(' ')).toBe(true);
+      expect(run.stdout).toContain('Examples:');
+    }
+    expect(samling(['build', '--help'], dir).stdout).toContain('--pdf');
+    expect(samling(['--help'], dir).stdout).toContain('samling <command> --help');
+    expect(samling(['help', 'nope'], dir).status).toBe(2);
+  });
+
+  it('-q prints nothing on success; --verbose names the files a deck read; FORCE_COLOR colours messages', () => {
+    const dir = empty();
+    samling(['init'], dir);
+    const quiet = samling(['build', '-q'], dir);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toBe('');
+    const verbose = samling(['check', '--verbose'], dir);
+    expect(verbose.stdout).toContain('read: ');
+    expect(verbose.stdout).toContain('decks/_library/helt-til-slutt.md');
+    writeFileSync(join(dir, 'decks', 'feil.md'), '---\ntitle: Feil\n---\n\n<!-- layout: contnet -->\n\n# A\n');
+    const plain = samling(['check', 'decks/feil.md'], dir);
+    expect(plain.stderr).not.toContain('\x1b[');
+    const forced = spawnSync(process.execPath, [join(root, 'bin/samling.js'), 'check', 'decks/feil.md'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(forced.stderr).toContain('\x1b[');
+  });
+});

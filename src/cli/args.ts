@@ -1,3 +1,5 @@
+import { overview } from './help.js';
+
 /** Parsed command line. */
 export interface Args {
   command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'init' | 'help' | 'version';
@@ -19,29 +21,19 @@ export interface Args {
   venue?: string;
   title?: string;
   color: boolean;
+  /** `-q`: only errors and warnings; `--verbose`: also the files each deck read */
+  quiet: boolean;
+  verbose: boolean;
+  /** `samling <command> --help`: the command whose help to print */
+  helpFor?: string;
 }
 
 export class UsageError extends Error {}
 
-const USAGE = `samling — Markdown decks → KRD-branded, editable PowerPoint
 
-Usage:
-  samling build [paths…] [--out DIR]   build decks (files or folders; default: decks) to DIR (default: out)
-        [--pdf]                        … and <deck>.pdf + <deck>-notater.pdf beside each (LibreOffice)
-  samling watch [paths…] [--out DIR]   build, then rebuild the decks a change touches (= build --watch)
-  samling watch --preview [--port N]   … and serve a page with the slides as LibreOffice draws them
-  samling preview [paths…] [--png DIR] the preview page (= watch --preview); --png: write PNGs to DIR and stop
-  samling check [paths…]               validate and lint only; writes nothing
-  samling init [folder]                start a project: decks/, the library, data, samling.yaml
-  samling new <slug> [--network id] [--dates YYYY-MM-DD,…] [--lang nb|nn|en]
-                     [--gathering N] [--venue TEXT] [--title TEXT]   start decks/<slug>.md from the library
-  samling components                   list layouts and components, with their syntax
-  samling --help | --version
-
-Exit status: 0 success, 1 a deck has errors, 2 wrong usage.`;
 
 export function usage(): string {
-  return USAGE;
+  return overview();
 }
 
 /** The options of `samling new`; given twice, an option that takes one value is a usage error (never "the last wins"). */
@@ -65,11 +57,19 @@ function newOption(args: Args, flag: string, value: string): void {
   }
 }
 
+/** Colour on a terminal; FORCE_COLOR (not 0) forces it, NO_COLOR turns it off. */
+function defaultColor(): boolean {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined && force !== '' ) return force !== '0' && force !== 'false';
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+}
+
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false };
   const rest = [...argv];
   const first = rest.shift();
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return args;
+  if (first === undefined || first === '--help' || first === '-h') return args;
+  if (first === 'help') return { ...args, helpFor: rest[0] };
   if (first === '--version' || first === '-v') return { ...args, command: 'version' };
   if (first === 'watch') {
     args.command = 'build';
@@ -105,7 +105,9 @@ export function parseArgs(argv: string[]): Args {
     }
     else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
-    else if (a === '--help' || a === '-h') return { ...args, command: 'help' };
+    else if (a === '-q' || a === '--quiet') args.quiet = true;
+    else if (a === '--verbose') args.verbose = true;
+    else if (a === '--help' || a === '-h') return { ...args, command: 'help', helpFor: args.watch ? 'watch' : args.command };
     else if (a.startsWith('-')) throw new UsageError(`unknown option \`${a}\``);
     else args.paths.push(a);
   }

@@ -11,6 +11,7 @@ import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
 import { initProject, initReport } from './init.js';
 import { askMissing } from './ask.js';
+import { helpFor } from './help.js';
 import { newDeck } from './new-deck.js';
 import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
 import { watchCommand } from './watch-command.js';
@@ -28,9 +29,15 @@ export async function main(argv: string[]): Promise<number> {
     throw e;
   }
   switch (args.command) {
-    case 'help':
-      process.stdout.write(usage() + '\n');
+    case 'help': {
+      const text = args.helpFor ? helpFor(args.helpFor) : usage();
+      if (text === undefined) {
+        process.stderr.write(`samling: no command \`${args.helpFor}\`\n\n${usage()}\n`);
+        return 2;
+      }
+      process.stdout.write(text + '\n');
       return 0;
+    }
     case 'version':
       process.stdout.write(readVersion() + '\n');
       return 0;
@@ -99,15 +106,16 @@ async function build(args: Args, decks: string[]): Promise<number> {
       const started = performance.now();
       const result = await buildDeckFile(file, { lint: args.command === 'check' });
       const out = report(result, args, started);
+      sayFilesRead(args, result);
       if (!out) failed++;
-      else if (pdf && !(await writePdf(pdf, out, result.file))) failed++;
+      else if (pdf && !(await writePdf(pdf, out, result.file, args))) failed++;
     }
   } finally {
     await pdf?.close();
   }
   if (decks.length > 1) {
     const line = failed ? `${failed} of ${decks.length} decks failed` : `${decks.length} decks built`;
-    process.stdout.write(`${line}\n`);
+    say(args, `${line}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -117,14 +125,14 @@ function openPdfExporter(): PdfExporter | { error: string } {
 }
 
 /** The deck's PDF and notes PDF beside its .pptx; false when LibreOffice failed (the last good PDFs stay). */
-async function writePdf(pdf: PdfExporter, pptx: string, deck: string): Promise<boolean> {
+async function writePdf(pdf: PdfExporter, pptx: string, deck: string, args: Args): Promise<boolean> {
   const cwd = process.cwd();
   const files = await pdf.export(pptx);
   if ('error' in files) {
     process.stderr.write(`✗ ${relative(cwd, deck)}: ${files.error}; the .pptx is written, the PDF files are not\n  hint: open ${relative(cwd, pptx)} in LibreOffice or PowerPoint and export it as PDF\n`);
     return false;
   }
-  process.stdout.write(`✓ ${relative(cwd, deck)} → ${relative(cwd, files.slides)}, ${relative(cwd, files.notes)}\n`);
+  say(args, `✓ ${relative(cwd, deck)} → ${relative(cwd, files.slides)}, ${relative(cwd, files.notes)}\n`);
   return true;
 }
 
@@ -143,7 +151,7 @@ function report(result: BuildResult, args: Args, started: number): string | unde
     return undefined;
   }
   if (args.command === 'check') {
-    process.stdout.write(`✓ ${name}: ${plural(result.slides, 'slide')}${warn}\n`);
+    say(args, `✓ ${name}: ${plural(result.slides, 'slide')}${warn}\n`);
     return result.file;
   }
   // `-o x.pptx` names the file itself (one deck); otherwise --out is a folder
@@ -156,7 +164,7 @@ function report(result: BuildResult, args: Args, started: number): string | unde
     return undefined;
   }
   const ms = Math.round(performance.now() - started);
-  process.stdout.write(`✓ ${name} → ${relative(cwd, out)} (${plural(result.slides, 'slide')}, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
+  say(args, `✓ ${name} → ${relative(cwd, out)} (${plural(result.slides, 'slide')}, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
   return out;
 }
 
@@ -173,9 +181,22 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
     const pptx = join(args.out, `${name}.pptx`);
     if (!existsSync(pptx)) continue;
     const pngs = await renderer.render(name, pptx, join(args.png!, name));
-    process.stdout.write(`✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+    say(args, `✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
   }
   return status;
+}
+
+/** A status line: stdout, unless --quiet. */
+function say(args: Args, line: string): void {
+  if (!args.quiet) process.stdout.write(line);
+}
+
+/** --verbose: the files a deck read besides itself (partials, data, pictures, theme, samling.yaml). */
+function sayFilesRead(args: Args, result: BuildResult): void {
+  if (!args.verbose || args.quiet) return;
+  const cwd = process.cwd();
+  const read = [...result.dependencies].filter((f) => f !== result.file && existsSync(f)).map((f) => relative(cwd, f)).sort();
+  process.stdout.write(read.length ? `  read: ${read.join(', ')}\n` : '  read: no other file\n');
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
