@@ -1,5 +1,5 @@
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
 import { words } from './i18n/words.js';
@@ -72,7 +72,9 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const library = loadLibrary(join(project.decksDir, '_library'), readable, problems, sources);
     const data = loadData(join(project.decksDir, '_data'), readable, problems, sources);
     problems.throwIfErrors();
-    const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'));
+    // the file actually read, as the project sees it (`decks/2014/_data/…` for a deck in decks/2014)
+    const networksFile = relative(project.root, join(project.decksDir, '_data', 'networks.yaml'));
+    const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'), networksFile);
     if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
       const names = Object.keys(theme.symbols);
       problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
@@ -113,7 +115,7 @@ function checkBounds(placed: PlacedSlide[], file: string, problems: Problems): v
   }
 }
 
-function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc): NetworkEntry | undefined {
+function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc, networksFile: string): NetworkEntry | undefined {
   if (!id) return undefined;
   const all = (data.networks ?? {}) as Record<string, Record<string, unknown>>;
   const entry = all[id];
@@ -124,8 +126,8 @@ function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['
       message: `unknown network \`${id}\``,
       loc,
       length: id.length,
-      expected: ids.length ? `an id from decks/_data/networks.yaml: ${ids.map((i) => `\`${i}\``).join(', ')}` : 'an id from decks/_data/networks.yaml (there is no such file)',
-      hint: closest(id, ids) ? `did you mean \`${closest(id, ids)}\`?` : 'add the network to decks/_data/networks.yaml',
+      expected: ids.length ? `an id from ${networksFile}: ${ids.map((i) => `\`${i}\``).join(', ')}` : `an id from ${networksFile} (there is no such file)`,
+      hint: closest(id, ids) ? `did you mean \`${closest(id, ids)}\`?` : `add the network to ${networksFile}`,
     });
     return undefined;
   }
