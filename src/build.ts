@@ -5,8 +5,8 @@ import { closest } from './errors/suggest.js';
 import { words } from './i18n/words.js';
 import { layoutDeck } from './layout/index.js';
 import type { PlacedSlide } from './layout/types.js';
-import { loadDeck } from './load/load-deck.js';
-import { loadProjectConfig } from './load/project-config.js';
+import { loadDeck, type Source } from './load/load-deck.js';
+import { loadProjectConfig, type ProjectConfig } from './load/project-config.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
 import { projectOf } from './project.js';
@@ -66,6 +66,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     dependencies.add(config.file);
     const readable = [project.root, realpathSync(project.decksDir), ...config.allow];
     const source = loadDeck(file, problems, sources);
+    useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
     const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
     dependencies.add(join(theme.dir, 'theme.yaml'));
@@ -97,6 +98,17 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     if (!(e instanceof DeckError)) throw e;
   }
   return result;
+}
+
+/**
+ * samling.yaml's `theme` and `lang` for a deck whose front-matter names none
+ * (front-matter > config > default). The front-matter's own keys are in
+ * `locs`; its defaults were filled in by the schema.
+ */
+function useConfigDefaults(meta: Source['meta'] | undefined, config: ProjectConfig): void {
+  if (!meta) return;
+  if (config.theme && !('theme' in meta.locs)) meta.theme = meta.vars.theme = config.theme;
+  if (config.lang && !('lang' in meta.locs)) meta.lang = meta.vars.lang = config.lang;
 }
 
 /** A deck that would make a package no one can open is refused before it is written. */
