@@ -31,7 +31,9 @@ deck=out/2014-06-kompetanse-samling-2
 for f in "$deck.pptx" "$deck.pdf" "$deck-notater.pdf" out/2014-03-kompetanse-samling-1.pdf; do
   [ -s "$f" ] || { echo "newcomer: FAIL $f was not written"; exit 1; }
 done
-slides=$(unzip -l "$deck.pptx" | grep -cE 'ppt/slides/slide[0-9]+\.xml$')
+# the repository's own schema and package check (tools/validate) on what the newcomer built
+(cd "$repo" && npm run --silent validate -- "$work/prosjekt/$deck.pptx") | grep -E '^(RESULT|FAIL|KNOWN)'
+slides=$(node -e 'const b=require("fs").readFileSync(process.argv[1]).toString("latin1"); console.log(new Set(b.match(/ppt\/slides\/slide\d+\.xml/g)).size)' "$deck.pptx")
 pages=$(pdfinfo "$deck.pdf" | awk '/^Pages:/ {print $2}')
 notes=$(pdfinfo "$deck-notater.pdf" | awk '/^Pages:/ {print $2}')
 echo "newcomer: $slides slides, $pages PDF pages, $notes notes pages"

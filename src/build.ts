@@ -1,12 +1,12 @@
 import { realpathSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
 import { words } from './i18n/words.js';
 import { layoutDeck } from './layout/index.js';
 import type { PlacedSlide } from './layout/types.js';
-import { loadDeck } from './load/load-deck.js';
-import { loadProjectConfig } from './load/project-config.js';
+import { loadDeck, type Source } from './load/load-deck.js';
+import { loadProjectConfig, type ProjectConfig } from './load/project-config.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
 import { projectOf } from './project.js';
@@ -66,13 +66,16 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     dependencies.add(config.file);
     const readable = [project.root, realpathSync(project.decksDir), ...config.allow];
     const source = loadDeck(file, problems, sources);
+    useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
     const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
     dependencies.add(join(theme.dir, 'theme.yaml'));
     const library = loadLibrary(join(project.decksDir, '_library'), readable, problems, sources);
     const data = loadData(join(project.decksDir, '_data'), readable, problems, sources);
     problems.throwIfErrors();
-    const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'));
+    // the file actually read, as the project sees it (`decks/2014/_data/…` for a deck in decks/2014)
+    const networksFile = relative(project.root, join(project.decksDir, '_data', 'networks.yaml'));
+    const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'), networksFile);
     if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
       const names = Object.keys(theme.symbols);
       problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
@@ -97,6 +100,17 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
   return result;
 }
 
+/**
+ * samling.yaml's `theme` and `lang` for a deck whose front-matter names none
+ * (front-matter > config > default). The front-matter's own keys are in
+ * `locs`; its defaults were filled in by the schema.
+ */
+function useConfigDefaults(meta: Source['meta'] | undefined, config: ProjectConfig): void {
+  if (!meta) return;
+  if (config.theme && !('theme' in meta.locs)) meta.theme = meta.vars.theme = config.theme;
+  if (config.lang && !('lang' in meta.locs)) meta.lang = meta.vars.lang = config.lang;
+}
+
 /** A deck that would make a package no one can open is refused before it is written. */
 const MAX_SLIDES = 5000;
 const MAX_MEDIA_BYTES = 300 * 1024 * 1024;
@@ -113,7 +127,7 @@ function checkBounds(placed: PlacedSlide[], file: string, problems: Problems): v
   }
 }
 
-function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc): NetworkEntry | undefined {
+function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc, networksFile: string): NetworkEntry | undefined {
   if (!id) return undefined;
   const all = (data.networks ?? {}) as Record<string, Record<string, unknown>>;
   const entry = all[id];
@@ -124,8 +138,8 @@ function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['
       message: `unknown network \`${id}\``,
       loc,
       length: id.length,
-      expected: ids.length ? `an id from decks/_data/networks.yaml: ${ids.map((i) => `\`${i}\``).join(', ')}` : 'an id from decks/_data/networks.yaml (there is no such file)',
-      hint: closest(id, ids) ? `did you mean \`${closest(id, ids)}\`?` : 'add the network to decks/_data/networks.yaml',
+      expected: ids.length ? `an id from ${networksFile}: ${ids.map((i) => `\`${i}\``).join(', ')}` : `an id from ${networksFile} (there is no such file)`,
+      hint: closest(id, ids) ? `did you mean \`${closest(id, ids)}\`?` : `add the network to ${networksFile}`,
     });
     return undefined;
   }

@@ -1,22 +1,46 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { isUnder } from './util/inside.js';
 
 /** Folders a deck build reads from. */
 export interface ProjectPaths {
-  /** the project root: assets/, themes/, out/ are here */
+  /** the project root: samling.yaml, assets/, themes/, out/ are here */
   root: string;
   /** the folder of the deck: `_library` and `_data` are here */
   decksDir: string;
 }
 
-/** The project of a deck: the nearest folder above it with a package.json, themes/ or assets/. */
-export function projectOf(deckFile: string): ProjectPaths {
+/**
+ * The project of a deck (or of a folder, given as `folder/deck.md`): the
+ * nearest folder above it with a `samling.yaml`, else the nearest with a
+ * `decks/` folder, else the deck's own folder.
+ *
+ * The search stops below the home folder: the home folder and every folder
+ * above it are never a project, whatever they hold. A stray `~/package.json`
+ * or `~/samling.yaml` would otherwise make the whole home folder readable to
+ * a deck, and its `samling.yaml` would configure decks it was never meant
+ * for. (A deck saved straight in the home folder still has that folder as
+ * its own, as any deck has.)
+ */
+export function projectOf(deckFile: string, home = homedir()): ProjectPaths {
   const decksDir = dirname(resolve(deckFile));
-  let dir = decksDir;
-  for (;;) {
-    if (['package.json', 'themes', 'assets'].some((f) => existsSync(join(dir, f)))) return { root: dir, decksDir };
-    const up = dirname(dir);
-    if (up === dir) return { root: decksDir, decksDir };
-    dir = up;
+  const candidates: string[] = [];
+  for (let dir = decksDir; !isUnder(home, dir); dir = dirname(dir)) {
+    candidates.push(dir);
+    if (dirname(dir) === dir) break;
   }
+  const root =
+    candidates.find((d) => isFile(join(d, 'samling.yaml'))) ??
+    candidates.find((d) => isFolder(join(d, 'decks'))) ??
+    decksDir;
+  return { root, decksDir };
+}
+
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }

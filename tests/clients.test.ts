@@ -1,19 +1,21 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSchemas, validatePptx } from '../tools/validate/index.js';
 import { build, root } from './helpers.js';
 
 /**
- * The two real clients: the ECMA-376 schema check and LibreOffice. They run
- * when the tools are installed; with SAMLING_REQUIRE_TOOLS=1 (set by .ci/run)
- * a missing tool fails the suite instead of skipping it.
+ * The two real clients: the ECMA-376 schema check (tools/validate, in-process,
+ * always runs) and LibreOffice. The LibreOffice check runs where soffice and
+ * poppler are installed and is skipped, saying so, where they are not; with
+ * SAMLING_REQUIRE_TOOLS=1 (set by .ci/run) a missing tool fails the suite.
  */
-const validator = resolve(root, '../shared/ooxml-schemas/validate-pptx.sh');
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-const tools = { xmllint: has('xmllint'), soffice: has('soffice'), pdftotext: has('pdftotext') && has('pdfinfo'), schemas: existsSync(validator) };
+const tools = { soffice: has('soffice'), pdftotext: has('pdftotext') && has('pdfinfo') };
 const required = process.env.SAMLING_REQUIRE_TOOLS === '1';
+const office = tools.soffice && tools.pdftotext;
 
 const decks = [
   ...readdirSync(join(root, 'decks')).filter((f) => f.endsWith('.md')).map((f) => `decks/${f}`),
@@ -22,36 +24,36 @@ const decks = [
   ...readdirSync(join(root, 'tests/fixtures/components')).filter((f) => f.endsWith('.md')).map((f) => `tests/fixtures/components/${f}`),
 ];
 const dir = mkdtempSync(join(tmpdir(), 'samling-clients-'));
-const built: { file: string; pptx: string; titles: string[]; slides: number }[] = [];
+const built: { file: string; pptx: string; bytes: Uint8Array; titles: string[]; slides: number }[] = [];
 
 beforeAll(async () => {
+  loadSchemas();
   for (const file of decks) {
     const result = await build(file);
     const pptx = join(dir, `${result.deck!.name}.pptx`);
     writeFileSync(pptx, result.pptx!);
     const titles = result.deck!.slides.flatMap((s) => s.blocks.filter((b) => b.kind === 'heading' && b.level === 1).map((b) => (b.kind === 'heading' ? b.runs.map((r) => r.text).join('') : '')));
-    built.push({ file, pptx, titles, slides: result.slides });
+    built.push({ file, pptx, bytes: result.pptx!, titles, slides: result.slides });
   }
 });
 
 describe('tools for the client checks', () => {
   it.runIf(required)('are installed (SAMLING_REQUIRE_TOOLS=1)', () => {
-    expect(tools).toEqual({ xmllint: true, soffice: true, pdftotext: true, schemas: true });
+    expect(tools).toEqual({ soffice: true, pdftotext: true });
   });
 });
 
-describe.runIf(tools.xmllint && tools.schemas)('ECMA-376 schema check (validate-pptx.sh --pptxgenjs-known)', () => {
+describe('ECMA-376 schema and package check (tools/validate)', () => {
   it.each(decks)('%s passes with no known deviation but K1', (file) => {
     const deck = built.find((b) => b.file === file)!;
-    const run = spawnSync(validator, ['--pptxgenjs-known', deck.pptx], { encoding: 'utf8' });
-    expect(run.stdout).toMatch(/^RESULT OK/m);
-    const known = run.stdout.split('\n').filter((l) => l.startsWith('KNOWN') && !l.includes('(K1)'));
-    expect(known).toEqual([]);
-    expect(run.status).toBe(0);
+    const report = validatePptx(deck.bytes);
+    expect(report.failures).toEqual([]);
+    expect(report.lines.filter((l) => l.kind === 'KNOWN' && !l.what.includes('(K1)'))).toEqual([]);
   });
 });
 
-describe.runIf(tools.soffice && tools.pdftotext)('LibreOffice opens every deck', () => {
+// vitest prints no reason for a skip: the name of the skipped block says it
+describe.runIf(office)('LibreOffice opens every deck', () => {
   it.each(decks)('%s: one page per slide, every title in the text', (file) => {
     const deck = built.find((b) => b.file === file)!;
     const out = mkdtempSync(join(tmpdir(), 'samling-lo-'));
@@ -65,4 +67,8 @@ describe.runIf(tools.soffice && tools.pdftotext)('LibreOffice opens every deck',
       expect(text.replace(/\s/g, ''), title).toContain(title.replace(/\s/g, ''));
     }
   });
+});
+
+describe.skipIf(office)('LibreOffice check skipped: soffice or pdftotext/pdfinfo is not installed (apt-get install libreoffice-impress poppler-utils; SAMLING_REQUIRE_TOOLS=1 makes this a failure)', () => {
+  it.skip('LibreOffice opens every deck', () => {});
 });

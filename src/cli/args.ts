@@ -2,7 +2,7 @@ import { overview } from './help.js';
 
 /** Parsed command line. */
 export interface Args {
-  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'init' | 'help' | 'version';
+  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'init' | 'schema' | 'help' | 'version';
   paths: string[];
   out: string;
   watch: boolean;
@@ -26,6 +26,8 @@ export interface Args {
   verbose: boolean;
   /** `samling <command> --help`: the command whose help to print */
   helpFor?: string;
+  /** settings given on the command line: they win over samling.yaml */
+  given: Set<'out' | 'port' | 'paths' | 'pdf'>;
 }
 
 export class UsageError extends Error {}
@@ -65,7 +67,7 @@ function defaultColor(): boolean {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false, given: new Set() };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h') return args;
@@ -77,18 +79,25 @@ export function parseArgs(argv: string[]): Args {
   } else if (first === 'preview') {
     args.command = 'preview';
     args.preview = true;
-  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new' || first === 'init') args.command = first;
-  else throw new UsageError(`unknown command \`${first}\` (commands: init, new, build, watch, preview, check, components)`);
+  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new' || first === 'init' || first === 'schema') args.command = first;
+  else throw new UsageError(`unknown command \`${first}\` (commands: init, new, build, watch, preview, check, components, schema)`);
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--out' || a === '-o') {
       const dir = rest.shift();
       if (!dir) throw new UsageError('--out needs a folder');
       args.out = dir;
-    } else if (a.startsWith('--out=')) args.out = a.slice(6);
+      args.given.add('out');
+    } else if (a.startsWith('--out=')) {
+      args.out = a.slice(6);
+      args.given.add('out');
+    }
     else if (a === '--watch' || a === '-w') args.watch = true;
     else if (a === '--preview') args.preview = true;
-    else if (a === '--pdf') args.pdf = true;
+    else if (a === '--pdf') {
+      args.pdf = true;
+      args.given.add('pdf');
+    }
     else if (['--network', '--date', '--dates', '--lang', '--gathering', '--venue', '--title'].includes(a)) {
       const value = rest.shift();
       if (value === undefined || value === '') throw new UsageError(`${a} needs a value`);
@@ -98,6 +107,7 @@ export function parseArgs(argv: string[]): Args {
       const port = Number(rest.shift());
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a port number (0 picks a free one)');
       args.port = port;
+      args.given.add('port');
     } else if (a === '--png') {
       const dir = rest.shift();
       if (!dir) throw new UsageError('--png needs a folder');
@@ -109,7 +119,10 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '--verbose') args.verbose = true;
     else if (a === '--help' || a === '-h') return { ...args, command: 'help', helpFor: args.watch ? 'watch' : args.command };
     else if (a.startsWith('-')) throw new UsageError(`unknown option \`${a}\``);
-    else args.paths.push(a);
+    else {
+      args.paths.push(a);
+      args.given.add('paths');
+    }
   }
   if (args.command === 'init') {
     if (args.paths.length > 1) throw new UsageError('samling init takes one folder (default: this folder)');
@@ -117,6 +130,11 @@ export function parseArgs(argv: string[]): Args {
   }
   if (args.command === 'new') {
     if (args.paths.length !== 1) throw new UsageError('samling new needs one deck name, like `samling new 2014-04-omdomme-samling-3`');
+    return args;
+  }
+  if (args.command === 'schema') {
+    if (args.paths.length) throw new UsageError('samling schema takes no paths: `samling schema --out schemas`');
+    if (!args.given.has('out')) args.out = 'schemas';
     return args;
   }
   if (!args.paths.length) args.paths.push('decks');

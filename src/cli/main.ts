@@ -8,12 +8,14 @@ import { layouts } from '../layout/registry.js';
 import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
+import { useProjectConfig } from './config-args.js';
 import { findDecks } from './find-decks.js';
 import { initProject, initReport } from './init.js';
 import { askMissing } from './ask.js';
 import { helpFor } from './help.js';
 import { newDeck } from './new-deck.js';
 import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
+import { schemaCommand } from './schema-command.js';
 import { watchCommand } from './watch-command.js';
 
 /** Run the CLI; resolves to the exit status. */
@@ -55,6 +57,9 @@ export async function main(argv: string[]): Promise<number> {
         }
         throw e;
       }
+    case 'schema':
+      for (const file of schemaCommand(args.out)) process.stdout.write(`✓ ${file}\n`);
+      return 0;
     case 'new':
       try {
         const asked = await askMissing(args);
@@ -70,6 +75,8 @@ export async function main(argv: string[]): Promise<number> {
       }
     default:
       try {
+        // samling.yaml of the project the command runs in: flags > config > defaults
+        if (!useProjectConfig(args)) return 1;
         if (args.command === 'preview' && args.png) return await pngCommand(args, findDecks(args.paths));
         if (args.watch || args.preview) {
           findDecks(args.paths);

@@ -9,12 +9,16 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, like 2013-10-01')
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'a real calendar date');
 
+/** A theme's name: a folder name in themes/, never a path (`theme: ../../elsewhere` would read outside the project). Shared with samling.yaml. */
+export const themeName = z.string({ error: 'a theme name' }).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a theme name (a folder in themes/, like `krd`): letters, digits, - and _');
+/** A deck's language. Shared with samling.yaml. */
+export const deckLang = z.enum(['nb', 'nn', 'en'], { error: 'one of `nb` (bokmål), `nn` (nynorsk), `en` (English)' });
+
 /** The front-matter keys samling knows. Unknown keys are allowed and become template variables. */
 export const frontMatterSchema = z.object({
   title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
-  // a folder name in themes/, never a path: `theme: ../../elsewhere` would read outside the project
-  theme: z.string({ error: 'a theme name' }).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a theme name (a folder in themes/, like `krd`): letters, digits, - and _').default('krd'),
-  lang: z.enum(['nb', 'nn', 'en'], { error: 'one of `nb` (bokmål), `nn` (nynorsk), `en` (English)' }).default('nb'),
+  theme: themeName.default('krd'),
+  lang: deckLang.default('nb'),
   network: z.string().optional(),
   gathering: z.number({ error: 'a whole number: which gathering this is (1, 2, 3 …)' }).int().positive().optional(),
   dates: z.union([isoDate, z.array(isoDate).min(1).max(7)]).optional(),

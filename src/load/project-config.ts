@@ -3,54 +3,94 @@ import { homedir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Problems } from '../errors/diagnostic.js';
+import { closest } from '../errors/suggest.js';
 import { isUnder } from '../util/inside.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
+import { deckLang, themeName } from './front-matter.js';
 import { readUtf8 } from './load-deck.js';
 
 /**
- * `samling.yaml` at the project root (optional):
+ * `samling.yaml` at the project root (optional; it also marks the root, see
+ * src/project.ts). Every key is optional:
  *
- *   # folders outside the project that decks may read (pictures, a shared _library or _data)
- *   allow:
- *     - ../felles-bilder
+ *   decks: decks          # where `samling build` with no paths looks
+ *   out: out              # where .pptx files go
+ *   theme: krd            # a deck's theme when its front-matter names none
+ *   lang: nb              # a deck's language when its front-matter names none
+ *   messages: nb          # the language of samling's messages (nb, nn, en)
+ *   allow: [../felles-bilder]   # folders outside the project that decks may read
+ *   preview: { port: 4010 }
+ *   pdf: false            # also write a PDF beside each .pptx
+ *
+ * Precedence, for each setting: a command-line flag, then the deck's
+ * front-matter, then this file, then samling's default. Folders are relative
+ * to the project root. This schema is the one definition: `samling schema`
+ * writes it out as JSON Schema for editors, other settings are added here.
  */
-export interface ProjectConfig {
+const folder = (what: string) => z.string({ error: `a folder, relative to the project (like \`${what}\`)` }).min(1, `a folder, relative to the project (like \`${what}\`)`);
+
+export const projectConfigSchema = z
+  .strictObject({
+    decks: folder('decks').optional().describe('Where `samling build` with no paths looks for decks (default: decks).'),
+    out: folder('out').optional().describe('Where the .pptx files are written (default: out). `--out` overrides it.'),
+    theme: themeName.optional().describe("A deck's theme when its front-matter names none (default: krd)."),
+    lang: deckLang.optional().describe("A deck's language when its front-matter names none (default: nb)."),
+    messages: z.enum(['nb', 'nn', 'en'], { error: 'one of `nb`, `nn`, `en`' }).optional().describe("The language of samling's messages (default: en)."),
+    allow: z.array(folder('../felles-bilder'), { error: 'a list of folders' }).default([]).describe('Folders outside the project that decks may read (pictures, a shared _library or _data).'),
+    preview: z
+      .strictObject({
+        port: z.number({ error: 'a port number' }).int('a whole port number').min(0, 'a port number from 0 (any free port) to 65535').max(65535, 'a port number from 0 (any free port) to 65535').optional().describe('The preview page port (default: 4010; 0 picks a free one). `--port` overrides it.'),
+      }, { error: 'settings of the preview, like `preview: { port: 4010 }`' })
+      .optional(),
+    pdf: z.boolean({ error: '`true` or `false`' }).optional().describe('Also write each deck as PDF (default: false).'),
+  }, { error: 'a list of `key: value` settings' })
+  .describe('samling.yaml: the project configuration of samling (README, "Project configuration").');
+
+type Parsed = z.infer<typeof projectConfigSchema>;
+
+export interface ProjectConfig extends Omit<Parsed, 'decks' | 'out' | 'allow'> {
+  /** absolute: where `build` with no paths looks, when set */
+  decks?: string;
+  /** absolute: where .pptx files go, when set */
+  out?: string;
   /** absolute folders besides the project that decks may read */
   allow: string[];
   /** where the config file is or would be: the watcher rebuilds on its change */
   file: string;
 }
 
-const schema = z.strictObject({
-  allow: z.array(z.string({ error: 'a folder, relative to the project (like `../felles-bilder`)' }).min(1), { error: 'a list of folders' }).default([]),
-});
+const keys = Object.keys(projectConfigSchema.shape);
 
 export function loadProjectConfig(root: string, problems: Problems, sources: Map<string, string>): ProjectConfig {
   const file = join(root, 'samling.yaml');
-  if (!existsSync(file)) return { allow: [], file };
+  const none: ProjectConfig = { allow: [], file };
+  if (!existsSync(file)) return none;
   const text = readUtf8(file, problems);
   sources.set(file, text);
   const doc = parseLocatedYaml(text, file);
   for (const e of doc.errors) problems.error({ code: 'config-yaml', message: `samling.yaml is not valid YAML: ${e.message}`, loc: e.loc });
-  if (doc.errors.length) return { allow: [], file };
-  const parsed = schema.safeParse(doc.value ?? {});
+  if (doc.errors.length) return none;
+  const parsed = projectConfigSchema.safeParse(doc.value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+      const path = unknown ? [...issue.path, unknown] : issue.path;
+      const key = path.join('.');
       problems.error({
         code: 'config-schema',
-        message: unknown ? `samling.yaml has an unknown key \`${unknown}\`` : `samling.yaml \`${issue.path.join('.') || 'file'}\` is not right`,
-        loc: doc.locate(unknown ? [unknown] : (issue.path as PropertyKey[])),
-        expected: unknown ? '`allow:` (folders outside the project that decks may read)' : issue.message,
-        length: unknown?.length,
-        hint: 'samling.yaml has one key, a list of folders: `allow: [../felles-bilder]`',
+        message: unknown ? `samling.yaml has an unknown key \`${key}\`` : `samling.yaml \`${key || 'file'}\` cannot be ${JSON.stringify(valueAt(doc.value, path))}`,
+        loc: doc.locate(path as PropertyKey[]),
+        expected: unknown ? `one of ${(issue.path.length ? ['port'] : keys).map((k) => `\`${k}\``).join(', ')}` : issue.message,
+        length: String(path.at(-1) ?? 'x').length,
+        hint: unknown ? (closest(unknown, issue.path.length ? ['port'] : keys) ? `did you mean \`${closest(unknown, issue.path.length ? ['port'] : keys)}\`?` : 'the README\'s "Project configuration" lists every setting') : undefined,
       });
     }
-    return { allow: [], file };
+    return none;
   }
+  const { decks, out, allow: allowed, ...rest } = parsed.data;
   const home = realOrSelf(homedir());
   const allow: string[] = [];
-  parsed.data.allow.forEach((folder, i) => {
+  allowed.forEach((folder, i) => {
     const loc = doc.locate(['allow', i]);
     const real = realOrSelf(resolve(root, folder));
     // judged where it leads, not by how it is written: `../../../..` is `/` too
@@ -61,7 +101,11 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
     if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', message: `\`${folder}\` is an absolute path: the project will not build on another machine`, loc, hint: 'write it relative to the project, like `../felles-bilder`' });
     allow.push(real);
   });
-  return { allow, file };
+  return { ...rest, ...(decks === undefined ? {} : { decks: resolve(root, decks) }), ...(out === undefined ? {} : { out: resolve(root, out) }), allow, file };
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k], value);
 }
 
 function realOrSelf(path: string): string {
