@@ -112,3 +112,22 @@ describe('samling command line', () => {
     expect(again.stderr).toContain('never overwrites');
   });
 });
+
+describe('samling command line, YAML aliases', () => {
+  it('reports a billion-laughs front-matter at its line, with a hint and no stack trace, and builds the later decks', () => {
+    const dir = project();
+    const L = 'abcdefghi';
+    const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...[...L].slice(1).map((l, i) => `${l}: &${l} [${Array(9).fill(`*${L[i]}`).join(', ')}]`)].join('\n');
+    writeFileSync(join(dir, 'decks', 'a.md'), `---\ntitle: Latter\n${bomb}\n---\n\n# A\n`);
+    writeFileSync(join(dir, 'decks', 'b.md'), '---\ntitle: &x [*x]\n---\n\n# B\n');
+    writeFileSync(join(dir, 'decks', 'c.md'), good);
+    const run = samling(['build', 'decks'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('decks/a.md:4:8: error: the front-matter is not valid YAML');
+    expect(run.stderr).toContain('decks/b.md:2:12: error: the front-matter is not valid YAML');
+    expect(run.stderr).toContain('hint: write the values out in full');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toMatch(/✓ decks\/c\.md → out\/c\.pptx/);
+    expect(run.stdout).toContain('2 of 3 decks failed');
+  });
+});

@@ -158,3 +158,24 @@ describe('writing while PowerPoint holds the file', () => {
     expect(readFileSync(join(dir, 'a (ny).pptx'))).toEqual(Buffer.from([1, 2, 3]));
   });
 });
+
+describe('samling watch, YAML aliases', () => {
+  it('reports a self-referencing alias once, with its line, and does not rebuild the deck until it changes', async () => {
+    const { dir, deck } = project();
+    writeFileSync(join(dir, 'decks', 'a.md'), '---\ntitle: &x [*x]\n---\n\n# A\n');
+    deck('b', '# B');
+    const { events, next } = watchAll(dir);
+    await watcher!.ready;
+    const failed = events.find(failedDeck('a'));
+    expect(failed?.type === 'failed' && failed.result.diagnostics[0]).toMatchObject({ code: 'front-matter-yaml', loc: { line: 2, column: 12 } });
+    // several rounds of another deck's rebuilds, and of the quarter-second check: a stays as it was
+    for (let i = 0; i < 4; i++) {
+      const built = next(builtDeck('b'), `b rebuilt ${i}`);
+      deck('b', `# B ${i}`);
+      await built;
+    }
+    expect(events.filter((e) => e.type !== 'built' && e.type !== 'ready' && 'deck' in e && e.deck.endsWith('/a.md'))).toHaveLength(1);
+    writeFileSync(join(dir, 'decks', 'a.md'), '---\ntitle: A\n---\n\n# A\n');
+    await next(builtDeck('a'), 'a mended');
+  });
+});

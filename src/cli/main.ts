@@ -72,8 +72,14 @@ async function build(args: Args, decks: string[]): Promise<number> {
   let failed = 0;
   for (const file of decks) {
     const started = performance.now();
-    const result = await buildDeckFile(file, { lint: args.command === 'check' });
-    const ok = report(result, args, started);
+    let ok: boolean;
+    try {
+      ok = report(await buildDeckFile(file, { lint: args.command === 'check' }), args, started);
+    } catch (e) {
+      // a fault of samling's, not of the deck: say which deck, and build the rest
+      process.stderr.write(`✗ ${relative(process.cwd(), file)}: samling failed on this deck: ${(e as Error).message}\n  hint: please report this, with the deck\n`);
+      ok = false;
+    }
     if (!ok) failed++;
   }
   if (decks.length > 1) {
@@ -122,12 +128,17 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
   }
   const status = await build(args, decks);
   const renderer = new SlideRenderer(mkdtempSync(join(tmpdir(), 'samling-png-')));
-  for (const deck of decks) {
-    const name = basename(deck).replace(/\.md$/i, '');
-    const pptx = join(args.out, `${name}.pptx`);
-    if (!existsSync(pptx)) continue;
-    const pngs = await renderer.render(name, pptx, join(args.png!, name));
-    process.stdout.write(`✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+  try {
+    for (const deck of decks) {
+      const name = basename(deck).replace(/\.md$/i, '');
+      const pptx = join(args.out, `${name}.pptx`);
+      if (!existsSync(pptx)) continue;
+      const pngs = await renderer.render(name, pptx, join(args.png!, name));
+      process.stdout.write(`✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+    }
+  } finally {
+    // LibreOffice's profile and the stages: nothing left in the temp folder
+    await renderer.close();
   }
   return status;
 }

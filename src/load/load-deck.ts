@@ -40,7 +40,7 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   const bodyLine = hasFrontMatter ? text.slice(0, text.length - fm.content.length).split('\n').length : 1;
   const yaml = parseLocatedYaml(hasFrontMatter ? fm.matter.replace(/^\n/, '') : '', file, 1);
   for (const e of yaml.errors) {
-    problems.error({ code: 'front-matter-yaml', message: `the front-matter is not valid YAML: ${e.message}`, loc: e.loc, hint: 'a value with `:` or `#` in it needs quotes, like `venue: "Oslo: Clarion"`' });
+    problems.error({ code: 'front-matter-yaml', message: `the front-matter is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint ?? 'a value with `:` or `#` in it needs quotes, like `venue: "Oslo: Clarion"`' });
   }
   if (!hasFrontMatter) {
     problems.error({

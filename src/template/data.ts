@@ -28,7 +28,7 @@ export function loadData(dir: string, readable: string[], problems: Problems, so
       if (text === undefined) continue;
       sources.set(file, text);
       const doc = parsedYaml.get(file, text, () => parseLocatedYaml(text, file));
-      for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
+      for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
       data[key] = doc.value;
     } else if (ext === '.csv') {
       const text = readProjectFile(file, readable, problems);

@@ -80,7 +80,15 @@ export function startWatch(options: WatchOptions): Watcher {
     caches.delete(deck);
     caches.set(deck, cache);
     for (const old of [...caches.keys()].slice(0, -KEPT_CACHES)) caches.delete(old);
-    const result = await buildDeckFile(deck, { cache }).finally(() => (building = false));
+    const result = await buildDeckFile(deck, { cache })
+      .catch((e: unknown) => {
+        // remember what was built from, or the quarter-second check below would rebuild this deck 4× a second forever
+        builtFrom.set(deck, new Map([[deck, textNow(deck) ?? '']]));
+        stamped.delete(deck);
+        failing.add(deck);
+        throw e;
+      })
+      .finally(() => (building = false));
     const deps = new Set([...result.dependencies].map((d) => resolve(d)));
     dependencies.set(deck, deps);
     // samling.yaml at the project root, images from folders it allows: watch them too
