@@ -179,3 +179,16 @@ describe('samling watch, YAML aliases', () => {
     await next(builtDeck('a'), 'a mended');
   });
 });
+
+describe('samling watch, partials', () => {
+  it('no longer uses a partial once it is deleted (a partial block, too)', async () => {
+    const { dir, deck } = project();
+    writeFileSync(join(dir, 'decks/_library/p.md'), 'Fra partialen');
+    deck('a', '# A\n\n{{#> p}}reserve{{/p}}');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    rmSync(join(dir, 'decks/_library/p.md'));
+    const failed = await next(failedDeck('a'), 'a failed once p was deleted');
+    expect(failed.type === 'failed' && failed.result.diagnostics[0]).toMatchObject({ code: 'unknown-partial', loc: { line: 7 } });
+  });
+});

@@ -18,7 +18,23 @@ export interface Partial {
   includes: { name: string; loc: SourceLoc }[];
 }
 
-const INCLUDE = /\{\{~?>\s*([A-Za-z0-9_\-./]+)/g;
+/** `{{> name}}`, and a partial block `{{#> name}}…{{/name}}` */
+const INCLUDE = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
+/** an include whose name is not written out: `{{> (lookup . "p")}}`, `{{> "p"}}`, `{{> [p]}}`, `{{> @partial-block}}` */
+const DYNAMIC = /\{\{~?#?>\s*(?=[^\sA-Za-z0-9_\-./])/g;
+
+/**
+ * Includes whose partial is chosen while the template runs. They are refused:
+ * the include scan could not check them (or tell the watcher), and Handlebars
+ * would look the name up among whatever partials it was given.
+ */
+export function findDynamicIncludes(source: string, file: string, firstLine = 1): SourceLoc[] {
+  const found: SourceLoc[] = [];
+  source.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(DYNAMIC)) found.push({ file, line: firstLine + i, column: m.index! + 1 });
+  });
+  return found;
+}
 
 /** Where a template includes partials: `{{> name …}}`. */
 export function findIncludes(source: string, file: string, firstLine = 1): { name: string; loc: SourceLoc }[] {
