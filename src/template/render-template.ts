@@ -7,6 +7,7 @@ import type { DataSet } from './data.js';
 import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
 import { MarkerTable, withoutMarkers } from './line-markers.js';
+import { ByteLru } from '../util/byte-budget.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
 export interface Templated {
@@ -19,18 +20,27 @@ export interface Templated {
 
 /**
  * Compiled templates by their (marked) source: a watch rebuild recompiles only
- * the deck or partial that changed. Bounded, and per language's environment.
+ * the deck or partial that changed. Keyed by the whole text, so bounded by
+ * bytes (least recently used first): an entry is counted as 8 bytes per
+ * character — the key, the JavaScript Handlebars generates (the text again,
+ * in string literals) and V8's code for it. A 6 MB deck's template fills most
+ * of the budget, so the one it replaced goes at the next save.
  */
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
+export const COMPILED_TEMPLATE_BYTES = 64 * 1024 * 1024;
+const compiled = new ByteLru<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES, (key) => 8 * key.length);
 function compileCached(hb: typeof Handlebars, lang: Lang, source: string): HandlebarsTemplateDelegate {
   const key = `${lang}\u0000${source}`;
   let template = compiled.get(key);
   if (!template) {
-    if (compiled.size > 500) compiled.clear();
     template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
     compiled.set(key, template);
   }
   return template;
+}
+
+/** The compiled-template cache's bytes and entries, as counted (tests, benches). */
+export function compiledTemplateCache(): { bytes: number; entries: number } {
+  return { bytes: compiled.bytes, entries: compiled.size };
 }
 
 /**
