@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -129,5 +129,21 @@ describe('samling command line, YAML aliases', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(run.stdout).toMatch(/✓ decks\/c\.md → out\/c\.pptx/);
     expect(run.stdout).toContain('2 of 3 decks failed');
+  });
+});
+
+describe('samling command line, decks that write the same file', () => {
+  it('names both decks that would write out/x.pptx, builds neither, and exits 1', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'decks', 'a'));
+    mkdirSync(join(dir, 'decks', 'b'));
+    writeFileSync(join(dir, 'decks', 'a', 'x.md'), good);
+    writeFileSync(join(dir, 'decks', 'b', 'x.md'), good.replace('Hei', 'Hallo'));
+    writeFileSync(join(dir, 'decks', 'y.md'), good);
+    const run = samling(['build', 'decks'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ decks/a/x.md and decks/b/x.md would both be written to out/x.pptx');
+    expect(existsSync(join(dir, 'out', 'x.pptx'))).toBe(false);
+    expect(existsSync(join(dir, 'out', 'y.pptx'))).toBe(true);
   });
 });

@@ -70,7 +70,14 @@ async function build(args: Args, decks: string[]): Promise<number> {
     return 2;
   }
   let failed = 0;
+  const clashing = sameOutput(decks);
+  for (const [out, files] of clashing) {
+    const names = files.map((f) => relative(process.cwd(), f));
+    process.stderr.write(`✗ ${names.join(' and ')} would ${files.length === 2 ? 'both' : 'all'} be written to ${relative(process.cwd(), join(args.out, out)) || out}; none of them was built\n  hint: rename one of the decks: the output is named after the deck's file\n`);
+    failed += files.length;
+  }
   for (const file of decks) {
+    if ([...clashing.values()].some((files) => files.includes(file))) continue;
     const started = performance.now();
     let ok: boolean;
     try {
@@ -141,6 +148,21 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
     await renderer.close();
   }
   return status;
+}
+
+/**
+ * Decks that would write the same .pptx (`decks/a/x.md` and `decks/b/x.md`
+ * both make `out/x.pptx`): the second would silently replace the first. Case
+ * is ignored: on macOS and Windows `X.pptx` is `x.pptx`.
+ */
+function sameOutput(decks: string[]): Map<string, string[]> {
+  const byOutput = new Map<string, string[]>();
+  for (const file of decks) {
+    const out = `${basename(file).replace(/\.md$/i, '')}.pptx`;
+    const key = out.toLowerCase();
+    byOutput.set(key, [...(byOutput.get(key) ?? []), file]);
+  }
+  return new Map([...byOutput].filter(([, files]) => files.length > 1).map(([, files]) => [`${basename(files[0]!).replace(/\.md$/i, '')}.pptx`, files]));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
