@@ -192,3 +192,20 @@ describe('samling watch, partials', () => {
     expect(failed.type === 'failed' && failed.result.diagnostics[0]).toMatchObject({ code: 'unknown-partial', loc: { line: 7 } });
   });
 });
+
+describe('samling watch, the decks folder deleted', () => {
+  it('says the folder is gone, and builds again once it is restored', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    rmSync(join(dir, 'decks'), { recursive: true });
+    const gone = await next((e) => e.type === 'error' && /is gone/.test(e.error.message), 'decks/ reported gone');
+    expect(gone.type === 'error' && gone.error.message).toContain(join(dir, 'decks'));
+    mkdirSync(join(dir, 'decks'));
+    deck('a', '# A tilbake');
+    await next(builtDeck('a'), 'a built after decks/ was restored');
+    deck('a', '# A endret');
+    await next(builtDeck('a'), 'a rebuilt after an edit in the restored folder');
+  });
+});

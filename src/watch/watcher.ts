@@ -163,6 +163,7 @@ export function startWatch(options: WatchOptions): Watcher {
    */
   const verify = setInterval(() => {
     if (building || timer || closed) return;
+    checkRoots();
     const differs = (files: Map<string, string>, now: (file: string) => string | undefined) => [...files].find(([file, was]) => now(file) !== was)?.[0];
     for (const deck of builtFrom.keys()) {
       const file = differs(builtFrom.get(deck)!, textNow) ?? differs(stamped.get(deck) ?? new Map(), stampOf);
@@ -170,6 +171,29 @@ export function startWatch(options: WatchOptions): Watcher {
     }
   }, 250);
   verify.unref();
+
+  /**
+   * A folder on the command line deleted and made again (`git checkout`, a
+   * restore from backup): inotify's watch died with the old folder, so say it
+   * is gone, and when it is back, watch it again and build all its decks.
+   */
+  const gone = new Set<string>();
+  function checkRoots() {
+    for (const r of roots) {
+      const there = existsSync(r);
+      if (!there && !gone.has(r)) {
+        gone.add(r);
+        options.onEvent({ type: 'error', error: new Error(`${r} is gone; watching for it to come back`) });
+      } else if (there && gone.has(r)) {
+        gone.delete(r);
+        const again = [...watched].filter((w) => (w === r || isUnder(w, r)) && existsSync(w));
+        watcher.unwatch(again);
+        watcher.add(again);
+        for (const deck of findDeckFiles(r, isDeck)) pending.add(deck);
+        if (pending.size) timer = setTimeout(flush, debounceMs);
+      }
+    }
+  }
 
   const ready = new Promise<void>((resolveReady) => {
     watcher.on('ready', () => {
