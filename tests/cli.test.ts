@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -145,5 +145,31 @@ describe('samling command line, decks that write the same file', () => {
     expect(run.stderr).toContain('✗ decks/a/x.md and decks/b/x.md would both be written to out/x.pptx');
     expect(existsSync(join(dir, 'out', 'x.pptx'))).toBe(false);
     expect(existsSync(join(dir, 'out', 'y.pptx'))).toBe(true);
+  });
+});
+
+describe('samling command line, odd files among the decks', () => {
+  it('reports a link to nothing, a link loop, a FIFO and a _library file at their names, without hanging, and builds the rest', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'decks', 'a.md'), good);
+    symlinkSync(join(dir, 'decks', 'finnes-ikke.md'), join(dir, 'decks', 'dinglende.md'));
+    symlinkSync(join(dir, 'decks', 'ring.md'), join(dir, 'decks', 'ring.md'));
+    execFileSync('mkfifo', [join(dir, 'decks', 'ror.md')]);
+    // a folder that links back to its parent: walked once
+    symlinkSync(join(dir, 'decks'), join(dir, 'decks', 'tilbake'));
+    const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), 'build', 'decks'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    expect(run.signal, 'the build hung').toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('decks/dinglende.md:1:1: error: `dinglende.md` is a link to a file that does not exist');
+    expect(run.stderr).toContain('decks/ring.md:1:1: error: `ring.md` is a link that leads round in a circle');
+    expect(run.stderr).toContain('decks/ror.md:1:1: error: `ror.md` is a named pipe (FIFO), not a file');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toMatch(/✓ decks\/a\.md → out\/a\.pptx/);
+    expect(run.stdout).toContain('3 of 4 decks failed');
+
+    writeFileSync(join(dir, 'decks', '_library'), 'ikke en mappe');
+    const library = samling(['build', 'decks/a.md'], dir);
+    expect(library.status).toBe(1);
+    expect(library.stderr).toContain('decks/_library:1:1: error: `_library` is a file, not a folder');
   });
 });

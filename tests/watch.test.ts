@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -207,5 +208,19 @@ describe('samling watch, the decks folder deleted', () => {
     await next(builtDeck('a'), 'a built after decks/ was restored');
     deck('a', '# A endret');
     await next(builtDeck('a'), 'a rebuilt after an edit in the restored folder');
+  });
+});
+
+describe('samling watch, odd files', () => {
+  it('reports a FIFO and a link to nothing named like decks, and builds the rest', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    execFileSync('mkfifo', [join(dir, 'decks', 'ror.md')]);
+    symlinkSync(join(dir, 'decks', 'finnes-ikke.md'), join(dir, 'decks', 'dinglende.md'));
+    const { events } = watchAll(dir);
+    await watcher!.ready;
+    const failed = events.filter((e) => e.type === 'failed').map((e) => e.type === 'failed' && e.result.diagnostics[0]!.code);
+    expect(failed.sort()).toEqual(['not-a-file', 'unreadable-file']);
+    expect(events.filter((e) => e.type === 'built')).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
@@ -51,6 +51,10 @@ export function findIncludes(source: string, file: string, firstLine = 1): { nam
 export function loadLibrary(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): Map<string, Partial> {
   const library = new Map<string, Partial>();
   if (!existsSync(dir)) return library;
+  if (!statSync(dir).isDirectory()) {
+    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
+    return library;
+  }
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.md')) continue;
     const file = join(dir, name);

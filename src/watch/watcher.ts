@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { BuildCache, buildDeckFile, type BuildResult } from '../build.js';
@@ -243,15 +243,27 @@ function textNow(file: string): string | undefined {
   }
 }
 
+/** A deck whose stat fails (a link to nothing, a loop) is listed: its build reports it. A folder reached twice through links is walked once. */
 function findDeckFiles(root: string, isDeck: (f: string) => boolean): string[] {
   if (!existsSync(root)) return [];
-  if (!statSync(root).isDirectory()) return isDeck(root) ? [root] : [];
+  const isFolder = (p: string) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!isFolder(root)) return isDeck(root) ? [root] : [];
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (dir: string) => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(dir).sort()) {
       const p = join(dir, entry);
       if (entry.startsWith('_') || entry.startsWith('.')) continue;
-      if (statSync(p).isDirectory()) walk(p);
+      if (isFolder(p)) walk(p);
       else if (isDeck(p)) out.push(p);
     }
   };
