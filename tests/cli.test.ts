@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -110,5 +110,66 @@ describe('samling command line', () => {
     const again = samling(['new', '2014-04-omdomme-samling-3'], dir);
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('never overwrites');
+  });
+});
+
+describe('samling command line, YAML aliases', () => {
+  it('reports a billion-laughs front-matter at its line, with a hint and no stack trace, and builds the later decks', () => {
+    const dir = project();
+    const L = 'abcdefghi';
+    const bomb = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]', ...[...L].slice(1).map((l, i) => `${l}: &${l} [${Array(9).fill(`*${L[i]}`).join(', ')}]`)].join('\n');
+    writeFileSync(join(dir, 'decks', 'a.md'), `---\ntitle: Latter\n${bomb}\n---\n\n# A\n`);
+    writeFileSync(join(dir, 'decks', 'b.md'), '---\ntitle: &x [*x]\n---\n\n# B\n');
+    writeFileSync(join(dir, 'decks', 'c.md'), good);
+    const run = samling(['build', 'decks'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('decks/a.md:4:8: error: the front-matter is not valid YAML');
+    expect(run.stderr).toContain('decks/b.md:2:12: error: the front-matter is not valid YAML');
+    expect(run.stderr).toContain('hint: write the values out in full');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toMatch(/✓ decks\/c\.md → out\/c\.pptx/);
+    expect(run.stdout).toContain('2 of 3 decks failed');
+  });
+});
+
+describe('samling command line, decks that write the same file', () => {
+  it('names both decks that would write out/x.pptx, builds neither, and exits 1', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'decks', 'a'));
+    mkdirSync(join(dir, 'decks', 'b'));
+    writeFileSync(join(dir, 'decks', 'a', 'x.md'), good);
+    writeFileSync(join(dir, 'decks', 'b', 'x.md'), good.replace('Hei', 'Hallo'));
+    writeFileSync(join(dir, 'decks', 'y.md'), good);
+    const run = samling(['build', 'decks'], dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('✗ decks/a/x.md and decks/b/x.md would both be written to out/x.pptx');
+    expect(existsSync(join(dir, 'out', 'x.pptx'))).toBe(false);
+    expect(existsSync(join(dir, 'out', 'y.pptx'))).toBe(true);
+  });
+});
+
+describe('samling command line, odd files among the decks', () => {
+  it('reports a link to nothing, a link loop, a FIFO and a _library file at their names, without hanging, and builds the rest', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'decks', 'a.md'), good);
+    symlinkSync(join(dir, 'decks', 'finnes-ikke.md'), join(dir, 'decks', 'dinglende.md'));
+    symlinkSync(join(dir, 'decks', 'ring.md'), join(dir, 'decks', 'ring.md'));
+    execFileSync('mkfifo', [join(dir, 'decks', 'ror.md')]);
+    // a folder that links back to its parent: walked once
+    symlinkSync(join(dir, 'decks'), join(dir, 'decks', 'tilbake'));
+    const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), 'build', 'decks'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    expect(run.signal, 'the build hung').toBeNull();
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('decks/dinglende.md:1:1: error: `dinglende.md` is a link to a file that does not exist');
+    expect(run.stderr).toContain('decks/ring.md:1:1: error: `ring.md` is a link that leads round in a circle');
+    expect(run.stderr).toContain('decks/ror.md:1:1: error: `ror.md` is a named pipe (FIFO), not a file');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stdout).toMatch(/✓ decks\/a\.md → out\/a\.pptx/);
+    expect(run.stdout).toContain('3 of 4 decks failed');
+
+    writeFileSync(join(dir, 'decks', '_library'), 'ikke en mappe');
+    const library = samling(['build', 'decks/a.md'], dir);
+    expect(library.status).toBe(1);
+    expect(library.stderr).toContain('decks/_library:1:1: error: `_library` is a file, not a folder');
   });
 });

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -156,5 +157,70 @@ describe('writing while PowerPoint holds the file', () => {
     expect(written).toEqual({ file: join(dir, 'a (ny).pptx'), fallback: true });
     expect(calls.filter((c) => c === target).length).toBe(4);
     expect(readFileSync(join(dir, 'a (ny).pptx'))).toEqual(Buffer.from([1, 2, 3]));
+  });
+});
+
+describe('samling watch, YAML aliases', () => {
+  it('reports a self-referencing alias once, with its line, and does not rebuild the deck until it changes', async () => {
+    const { dir, deck } = project();
+    writeFileSync(join(dir, 'decks', 'a.md'), '---\ntitle: &x [*x]\n---\n\n# A\n');
+    deck('b', '# B');
+    const { events, next } = watchAll(dir);
+    await watcher!.ready;
+    const failed = events.find(failedDeck('a'));
+    expect(failed?.type === 'failed' && failed.result.diagnostics[0]).toMatchObject({ code: 'front-matter-yaml', loc: { line: 2, column: 12 } });
+    // several rounds of another deck's rebuilds, and of the quarter-second check: a stays as it was
+    for (let i = 0; i < 4; i++) {
+      const built = next(builtDeck('b'), `b rebuilt ${i}`);
+      deck('b', `# B ${i}`);
+      await built;
+    }
+    expect(events.filter((e) => e.type !== 'built' && e.type !== 'ready' && 'deck' in e && e.deck.endsWith('/a.md'))).toHaveLength(1);
+    writeFileSync(join(dir, 'decks', 'a.md'), '---\ntitle: A\n---\n\n# A\n');
+    await next(builtDeck('a'), 'a mended');
+  });
+});
+
+describe('samling watch, partials', () => {
+  it('no longer uses a partial once it is deleted (a partial block, too)', async () => {
+    const { dir, deck } = project();
+    writeFileSync(join(dir, 'decks/_library/p.md'), 'Fra partialen');
+    deck('a', '# A\n\n{{#> p}}reserve{{/p}}');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    rmSync(join(dir, 'decks/_library/p.md'));
+    const failed = await next(failedDeck('a'), 'a failed once p was deleted');
+    expect(failed.type === 'failed' && failed.result.diagnostics[0]).toMatchObject({ code: 'unknown-partial', loc: { line: 7 } });
+  });
+});
+
+describe('samling watch, the decks folder deleted', () => {
+  it('says the folder is gone, and builds again once it is restored', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    rmSync(join(dir, 'decks'), { recursive: true });
+    const gone = await next((e) => e.type === 'error' && /is gone/.test(e.error.message), 'decks/ reported gone');
+    expect(gone.type === 'error' && gone.error.message).toContain(join(dir, 'decks'));
+    mkdirSync(join(dir, 'decks'));
+    deck('a', '# A tilbake');
+    await next(builtDeck('a'), 'a built after decks/ was restored');
+    deck('a', '# A endret');
+    await next(builtDeck('a'), 'a rebuilt after an edit in the restored folder');
+  });
+});
+
+describe('samling watch, odd files', () => {
+  it('reports a FIFO and a link to nothing named like decks, and builds the rest', async () => {
+    const { dir, deck } = project();
+    deck('a', '# A');
+    execFileSync('mkfifo', [join(dir, 'decks', 'ror.md')]);
+    symlinkSync(join(dir, 'decks', 'finnes-ikke.md'), join(dir, 'decks', 'dinglende.md'));
+    const { events } = watchAll(dir);
+    await watcher!.ready;
+    const failed = events.filter((e) => e.type === 'failed').map((e) => e.type === 'failed' && e.result.diagnostics[0]!.code);
+    expect(failed.sort()).toEqual(['not-a-file', 'unreadable-file']);
+    expect(events.filter((e) => e.type === 'built')).toHaveLength(1);
   });
 });

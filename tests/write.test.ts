@@ -195,3 +195,18 @@ describe('bounds on what a deck may make', () => {
     expect(result.diagnostics).toMatchObject([{ code: 'deck-too-big', message: 'the deck file is 11 MB', loc: { line: 1, column: 1 } }]);
   });
 });
+
+describe('temp files of killed writes', () => {
+  it('are removed on the next write of the same file when their process is gone; a live one is left alone', async () => {
+    vi.resetModules();
+    const { spawnSync } = await import('node:child_process');
+    const { writeAtomic } = await import('../src/write/write-atomic.js');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-stale-'));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // exited, and reaped
+    writeFileSync(join(dir, `.x.pptx.${dead}.tmp`), 'half a file from a kill -9');
+    writeFileSync(join(dir, `.x.pptx.${process.ppid}.tmp`), 'another samling, writing now');
+    writeFileSync(join(dir, `.y.pptx.${dead}.tmp`), 'another output: its own next write cleans it');
+    writeAtomic(join(dir, 'x.pptx'), new Uint8Array([1, 2, 3]));
+    expect(readdirSync(dir).sort()).toEqual([`.x.pptx.${process.ppid}.tmp`, `.y.pptx.${dead}.tmp`, 'x.pptx'].sort());
+  });
+});

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './args.js';
 
@@ -6,20 +6,45 @@ import { UsageError } from './args.js';
 export function findDecks(paths: string[]): string[] {
   const decks: string[] = [];
   for (const p of paths) {
-    if (!existsSync(p)) throw new UsageError(`no such file or folder: ${p}`);
-    if (statSync(p).isDirectory()) decks.push(...walk(p));
+    // a link to nothing given by name is still a deck: its build says what is wrong with it
+    if (!existsSync(p) && !isLink(p)) throw new UsageError(`no such file or folder: ${p}`);
+    if (isFolder(p)) decks.push(...walk(p, new Set()));
     else decks.push(p);
   }
   return [...new Set(decks)];
 }
 
-function walk(dir: string): string[] {
+/**
+ * The `.md` files under `dir`. A link to nothing, a link loop or a pipe named
+ * like a deck is listed (its build reports it at its name); a folder reached
+ * twice through links is walked once.
+ */
+function walk(dir: string, seen: Set<string>): string[] {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return [];
+  seen.add(real);
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...walk(p));
+    if (isFolder(p)) out.push(...walk(p, seen));
     else if (name.endsWith('.md') && name.toLowerCase() !== 'readme.md') out.push(p);
   }
   return out;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function isLink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

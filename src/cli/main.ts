@@ -108,14 +108,27 @@ async function build(args: Args, decks: string[]): Promise<number> {
     return 1;
   }
   let failed = 0;
+  const clashing = sameOutput(decks);
+  for (const [out, files] of clashing) {
+    const names = files.map((f) => relative(process.cwd(), f));
+    process.stderr.write(`✗ ${names.join(' and ')} would ${files.length === 2 ? 'both' : 'all'} be written to ${relative(process.cwd(), join(args.out, out)) || out}; none of them was built\n  hint: rename one of the decks: the output is named after the deck's file\n`);
+    failed += files.length;
+  }
   try {
     for (const file of decks) {
+      if ([...clashing.values()].some((files) => files.includes(file))) continue;
       const started = performance.now();
-      const result = await buildDeckFile(file, { lint: args.command === 'check' });
-      const out = report(result, args, started);
-      sayFilesRead(args, result);
+      let out: string | undefined;
+      try {
+        const result = await buildDeckFile(file, { lint: args.command === 'check' });
+        out = report(result, args, started);
+        sayFilesRead(args, result);
+      } catch (e) {
+        // a fault of samling's, not of the deck: say which deck, and build the rest
+        process.stderr.write(`✗ ${relative(process.cwd(), file)}: samling failed on this deck: ${(e as Error).message}\n  hint: please report this, with the deck\n`);
+      }
       if (!out) failed++;
-      else if (pdf && !(await writePdf(pdf, out, result.file, args))) failed++;
+      else if (pdf && !(await writePdf(pdf, out, file, args))) failed++;
     }
   } finally {
     await pdf?.close();
@@ -183,12 +196,17 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
   }
   const status = await build(args, decks);
   const renderer = new SlideRenderer(mkdtempSync(join(tmpdir(), 'samling-png-')));
-  for (const deck of decks) {
-    const name = basename(deck).replace(/\.md$/i, '');
-    const pptx = join(args.out, `${name}.pptx`);
-    if (!existsSync(pptx)) continue;
-    const pngs = await renderer.render(name, pptx, join(args.png!, name));
-    say(args, `✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+  try {
+    for (const deck of decks) {
+      const name = basename(deck).replace(/\.md$/i, '');
+      const pptx = join(args.out, `${name}.pptx`);
+      if (!existsSync(pptx)) continue;
+      const pngs = await renderer.render(name, pptx, join(args.png!, name));
+      say(args, `✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+    }
+  } finally {
+    // LibreOffice's profile and the stages: nothing left in the temp folder
+    await renderer.close();
   }
   return status;
 }
@@ -204,6 +222,21 @@ function sayFilesRead(args: Args, result: BuildResult): void {
   const cwd = process.cwd();
   const read = [...result.dependencies].filter((f) => f !== result.file && existsSync(f)).map((f) => relative(cwd, f)).sort();
   process.stdout.write(read.length ? `  read: ${read.join(', ')}\n` : '  read: no other file\n');
+}
+
+/**
+ * Decks that would write the same .pptx (`decks/a/x.md` and `decks/b/x.md`
+ * both make `out/x.pptx`): the second would silently replace the first. Case
+ * is ignored: on macOS and Windows `X.pptx` is `x.pptx`.
+ */
+function sameOutput(decks: string[]): Map<string, string[]> {
+  const byOutput = new Map<string, string[]>();
+  for (const file of decks) {
+    const out = `${basename(file).replace(/\.md$/i, '')}.pptx`;
+    const key = out.toLowerCase();
+    byOutput.set(key, [...(byOutput.get(key) ?? []), file]);
+  }
+  return new Map([...byOutput].filter(([, files]) => files.length > 1).map(([, files]) => [`${basename(files[0]!).replace(/\.md$/i, '')}.pptx`, files]));
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

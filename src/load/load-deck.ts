@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { realInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
@@ -28,7 +28,7 @@ const MAX_DECK_BYTES = 10 * 1024 * 1024;
  * validate the front-matter.
  */
 export function loadDeck(file: string, problems: Problems, sources: Map<string, string>): Source {
-  const size = statSync(file).size;
+  const size = regularFile(file, problems).size;
   if (size > MAX_DECK_BYTES) {
     problems.fail({ code: 'deck-too-big', message: `the deck file is ${(size / 1048576).toFixed(0)} MB`, loc: { file, line: 1, column: 1 }, expected: `a deck under ${MAX_DECK_BYTES / 1048576} MB of text (a long deck is about 50 KB)`, hint: 'split it into several decks; put pictures in assets/ rather than in the text' });
   }
@@ -40,7 +40,7 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   const bodyLine = hasFrontMatter ? text.slice(0, text.length - fm.content.length).split('\n').length : 1;
   const yaml = parseLocatedYaml(hasFrontMatter ? fm.matter.replace(/^\n/, '') : '', file, 1);
   for (const e of yaml.errors) {
-    problems.error({ code: 'front-matter-yaml', message: `the front-matter is not valid YAML: ${e.message}`, loc: e.loc, hint: 'a value with `:` or `#` in it needs quotes, like `venue: "Oslo: Clarion"`' });
+    problems.error({ code: 'front-matter-yaml', message: `the front-matter is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint ?? 'a value with `:` or `#` in it needs quotes, like `venue: "Oslo: Clarion"`' });
   }
   if (!hasFrontMatter) {
     problems.error({
@@ -61,6 +61,7 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
  * lies — symlinks followed — inside a folder the deck may read.
  */
 export function readProjectFile(file: string, readable: string[], problems: Problems): string | undefined {
+  regularFile(file, problems);
   const real = realInside(file, readable);
   if (!real) {
     problems.error({ code: 'outside-project', message: `\`${basename(file)}\` leads outside the project (it is a link, or in a linked folder)`, loc: { file, line: 1, column: 1 }, expected: 'a file inside the project', hint: 'copy the file here, or allow its folder in samling.yaml (`allow: [../felles-bibliotek]`)' });
@@ -71,6 +72,7 @@ export function readProjectFile(file: string, readable: string[], problems: Prob
 
 /** UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage silently. */
 export function readUtf8(file: string, problems: Problems): string {
+  regularFile(file, problems);
   const bytes = readFileSync(file);
   let text: string;
   try {
@@ -104,4 +106,38 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
   const prefix = new TextDecoder().decode(bytes.subarray(0, lo));
   const lines = prefix.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}
+
+/**
+ * What is at `file`, before it is read: reading a named pipe (FIFO) would
+ * wait forever, and a link to nothing or a link loop would end the build with
+ * a stack trace. Anything but a regular file (links followed) is a located
+ * error.
+ */
+export function regularFile(file: string, problems: Problems): Stats {
+  const loc = { file, line: 1, column: 1 };
+  const name = `\`${basename(file)}\``;
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const link = isLink(file);
+    const message =
+      code === 'ELOOP' ? `${name} is a link that leads round in a circle` : code === 'ENOENT' && link ? `${name} is a link to a file that does not exist` : code === 'ENOENT' ? `${name} does not exist` : `${name} cannot be read (${code})`;
+    return problems.fail({ code: 'unreadable-file', message, loc, expected: 'a text file', hint: link ? 'point the link at an existing file, or delete it' : 'check the file\'s name and permissions' });
+  }
+  if (!stats.isFile()) {
+    const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a named pipe (FIFO), not a file' : stats.isSocket() ? 'a socket, not a file' : 'a device, not a file';
+    problems.fail({ code: 'not-a-file', message: `${name} is ${kind}`, loc, expected: 'a text file', hint: 'rename it, or move it out of the decks folder' });
+  }
+  return stats;
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }

@@ -68,7 +68,7 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
   const text = readUtf8(file, problems);
   sources.set(file, text);
   const doc = parseLocatedYaml(text, file);
-  for (const e of doc.errors) problems.error({ code: 'config-yaml', message: `samling.yaml is not valid YAML: ${e.message}`, loc: e.loc });
+  for (const e of doc.errors) problems.error({ code: 'config-yaml', message: `samling.yaml is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
   if (doc.errors.length) return none;
   const parsed = projectConfigSchema.safeParse(doc.value ?? {});
   if (!parsed.success) {

@@ -66,7 +66,7 @@ function readDirectives(chunk: SlideChunk, lineMap: SourceLoc[], problems: Probl
     const yaml = parseLocatedYaml(comment.yaml, at.file, at.line - 1);
     const fix = (l: SourceLoc): SourceLoc => (l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l);
     for (const e of yaml.errors.slice(0, 1)) {
-      problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: 'put several keys on lines of their own inside the comment' });
+      problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: e.hint ?? 'put several keys on lines of their own inside the comment' });
     }
     if (yaml.errors.length) return;
     const value = yaml.value ?? {};

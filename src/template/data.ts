@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Problems } from '../errors/diagnostic.js';
@@ -19,6 +19,10 @@ export type DataSet = Record<string, unknown>;
 export function loadData(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): DataSet {
   const data: DataSet = {};
   if (!existsSync(dir)) return data;
+  if (!statSync(dir).isDirectory()) {
+    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
+    return data;
+  }
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name);
     const ext = extname(name).toLowerCase();
@@ -28,7 +32,7 @@ export function loadData(dir: string, readable: string[], problems: Problems, so
       if (text === undefined) continue;
       sources.set(file, text);
       const doc = parsedYaml.get(file, text, () => parseLocatedYaml(text, file));
-      for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
+      for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
       data[key] = doc.value;
     } else if (ext === '.csv') {
       const text = readProjectFile(file, readable, problems);

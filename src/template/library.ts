@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
@@ -18,7 +18,23 @@ export interface Partial {
   includes: { name: string; loc: SourceLoc }[];
 }
 
-const INCLUDE = /\{\{~?>\s*([A-Za-z0-9_\-./]+)/g;
+/** `{{> name}}`, and a partial block `{{#> name}}…{{/name}}` */
+const INCLUDE = /\{\{~?#?>\s*([A-Za-z0-9_\-./]+)/g;
+/** an include whose name is not written out: `{{> (lookup . "p")}}`, `{{> "p"}}`, `{{> [p]}}`, `{{> @partial-block}}` */
+const DYNAMIC = /\{\{~?#?>\s*(?=[^\sA-Za-z0-9_\-./])/g;
+
+/**
+ * Includes whose partial is chosen while the template runs. They are refused:
+ * the include scan could not check them (or tell the watcher), and Handlebars
+ * would look the name up among whatever partials it was given.
+ */
+export function findDynamicIncludes(source: string, file: string, firstLine = 1): SourceLoc[] {
+  const found: SourceLoc[] = [];
+  source.split('\n').forEach((line, i) => {
+    for (const m of line.matchAll(DYNAMIC)) found.push({ file, line: firstLine + i, column: m.index! + 1 });
+  });
+  return found;
+}
 
 /** Where a template includes partials: `{{> name …}}`. */
 export function findIncludes(source: string, file: string, firstLine = 1): { name: string; loc: SourceLoc }[] {
@@ -35,6 +51,10 @@ export function findIncludes(source: string, file: string, firstLine = 1): { nam
 export function loadLibrary(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): Map<string, Partial> {
   const library = new Map<string, Partial>();
   if (!existsSync(dir)) return library;
+  if (!statSync(dir).isDirectory()) {
+    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
+    return library;
+  }
   for (const name of readdirSync(dir).sort()) {
     if (!name.endsWith('.md')) continue;
     const file = join(dir, name);

@@ -5,8 +5,9 @@ import type { Lang, SourceLoc } from '../model/types.js';
 import type { Source } from '../load/load-deck.js';
 import type { DataSet } from './data.js';
 import { helpers } from './helpers.js';
-import { checkSyntax, findIncludes, type Partial } from './library.js';
+import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
 import { MarkerTable, withoutMarkers } from './line-markers.js';
+import { ByteLru } from '../util/byte-budget.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
 export interface Templated {
@@ -19,21 +20,35 @@ export interface Templated {
 
 /**
  * Compiled templates by their (marked) source: a watch rebuild recompiles only
- * the deck or partial that changed. Bounded, and per language's environment.
+ * the deck or partial that changed. Keyed by the whole text, so bounded by
+ * bytes (least recently used first): an entry is counted as 8 bytes per
+ * character — the key, the JavaScript Handlebars generates (the text again,
+ * in string literals) and V8's code for it. A 6 MB deck's template fills most
+ * of the budget, so the one it replaced goes at the next save.
  */
-const compiled = new Map<string, HandlebarsTemplateDelegate>();
+export const COMPILED_TEMPLATE_BYTES = 64 * 1024 * 1024;
+const compiled = new ByteLru<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES, (key) => 8 * key.length);
 function compileCached(hb: typeof Handlebars, lang: Lang, source: string): HandlebarsTemplateDelegate {
   const key = `${lang}\u0000${source}`;
   let template = compiled.get(key);
   if (!template) {
-    if (compiled.size > 500) compiled.clear();
     template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
     compiled.set(key, template);
   }
   return template;
 }
 
-/** One Handlebars environment per language, its helpers registered once; partials are registered anew each build. */
+/** The compiled-template cache's bytes and entries, as counted (tests, benches). */
+export function compiledTemplateCache(): { bytes: number; entries: number } {
+  return { bytes: compiled.bytes, entries: compiled.size };
+}
+
+/**
+ * One Handlebars environment per language, its helpers registered once.
+ * Partials are never registered in it: each build hands its own deck's
+ * partials to the template call, so no deck sees another project's partial,
+ * nor one deleted since (watch mode).
+ */
 const environments = new Map<Lang, typeof Handlebars>();
 function environment(lang: Lang): typeof Handlebars {
   let hb = environments.get(lang);
@@ -64,7 +79,7 @@ function tagIncludes(source: string, markers: MarkerTable, file: string, firstLi
   const id = markers.id(file);
   return source
     .split('\n')
-    .map((line, i) => line.replace(/\{\{(~?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`))
+    .map((line, i) => line.replace(/\{\{(~?#?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`))
     .join('\n');
 }
 
@@ -96,10 +111,11 @@ export function renderTemplate(
 
   const lang = source.meta.lang;
   const hb = environment(lang);
+  const partials: Record<string, Handlebars.Template> = Object.create(null);
   for (const name of usedPartials) {
     const partial = library.get(name)!;
     const template = compileCached(hb, lang, markers.mark(tagIncludes(partial.source, markers, partial.file), partial.file));
-    hb.registerPartial(name, ((ctx: unknown, opts: RuntimeOptions & { hash?: Record<string, unknown> }) => {
+    partials[name] = ((ctx: unknown, opts: RuntimeOptions & { hash?: Record<string, unknown> }) => {
       const { __from: from, ...params } = opts.hash ?? {};
       const own = ctx && typeof ctx === 'object' ? { ...(ctx as Record<string, unknown>) } : ctx;
       if (own && typeof own === 'object') delete (own as Record<string, unknown>).__from;
@@ -116,14 +132,15 @@ export function renderTemplate(
         locateError(err, partial.file, partial.source, 1);
         throw e;
       }
-    }) as unknown as Handlebars.Template);
+    }) as unknown as Handlebars.Template;
   }
 
   const context = { ...source.meta.vars, data, network, lang };
   let output: string;
   try {
     const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
-    output = template(context);
+    // nested includes reach the same partials: Handlebars passes them on to each partial it calls
+    output = template(context, { partials });
   } catch (e) {
     // a syntax error is reported at its line of the author's text (the deck is parsed only once when it has none)
     if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
@@ -141,6 +158,17 @@ type RuntimeOptions = Handlebars.RuntimeOptions;
 function reachablePartials(source: Source, library: Map<string, Partial>, problems: Problems): Set<string> {
   const used = new Set<string>();
   const names = [...library.keys()];
+  const refuseDynamic = (text: string, file: string, firstLine: number) => {
+    for (const loc of findDynamicIncludes(text, file, firstLine)) {
+      problems.error({
+        code: 'dynamic-partial',
+        message: 'the partial\'s name is not written out',
+        loc,
+        expected: '`{{> name}}`, with the name of a file in decks/_library',
+        hint: 'samling refuses partials chosen while the deck is built (`{{> (lookup . "p")}}`): it checks every partial before the build. Choose with `{{#if}}` instead: `{{#if (eq kind "a")}}{{> a}}{{else}}{{> b}}{{/if}}`',
+      });
+    }
+  };
   const visit = (includes: { name: string; loc: SourceLoc }[]) => {
     for (const inc of includes) {
       const partial = library.get(inc.name);
@@ -157,9 +185,11 @@ function reachablePartials(source: Source, library: Map<string, Partial>, proble
       }
       if (used.has(inc.name)) continue;
       used.add(inc.name);
+      refuseDynamic(partial.source, partial.file, 1);
       visit(partial.includes);
     }
   };
+  refuseDynamic(source.body, source.file, source.bodyLine);
   visit(findIncludes(source.body, source.file, source.bodyLine));
   return used;
 }

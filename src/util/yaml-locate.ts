@@ -1,11 +1,11 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { SourceLoc } from '../model/types.js';
 
 /** A parsed YAML document that can say where each value is. */
 export interface LocatedYaml {
   value: unknown;
-  /** syntax errors, with positions */
-  errors: { message: string; loc: SourceLoc }[];
+  /** syntax errors, with positions (and a hint where the caller's own would mislead) */
+  errors: { message: string; loc: SourceLoc; hint?: string }[];
   /** location of the key (or value) at `path`; the nearest parent when the path does not exist */
   locate(path: readonly PropertyKey[]): SourceLoc;
 }
@@ -23,9 +23,20 @@ export function parseLocatedYaml(text: string, file: string, lineOffset = 0): Lo
     const p = counter.linePos(offset);
     return { file, line: p.line + lineOffset, column: p.col };
   };
-  const errors = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, loc: at(e.pos[0]) }));
+  const errors: LocatedYaml['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, loc: at(e.pos[0]) }));
+  if (!errors.length) errors.push(...aliasErrors(doc, at));
+  let value: unknown;
+  if (!errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      // anything toJS refuses is about aliases (the parse itself went through): say where the first one is
+      const message = e instanceof ReferenceError && /alias count/i.test(e.message) ? `the aliases (\`*name\`) expand to more than ${MAX_ALIAS_COUNT} values, like a "billion laughs"` : (e as Error).message;
+      errors.push({ message, loc: at(firstAlias(doc) ?? 0), hint: ALIAS_HINT });
+    }
+  }
   return {
-    value: errors.length ? undefined : doc.toJS(),
+    value,
     errors,
     locate(path) {
       let node: unknown = doc.contents;
@@ -46,4 +57,41 @@ export function parseLocatedYaml(text: string, file: string, lineOffset = 0): Lo
       return at(offset);
     },
   };
+}
+
+/**
+ * YAML aliases (`&a` … `*a`) are allowed, but bounded: a "billion laughs"
+ * (each level nine aliases of the one before) would expand to 9⁹ values, and
+ * `title: &x [*x]` to a value that contains itself, which nothing after the
+ * parse can walk. `yaml` counts the nodes an alias expands to against this.
+ */
+const MAX_ALIAS_COUNT = 100;
+const ALIAS_HINT = 'write the values out in full: samling allows a YAML alias (`*name`) only for a value defined before it, not inside it, and only a few levels deep';
+
+/** Aliases that refer to no anchor, or to the value they stand inside of. */
+function aliasErrors(doc: Document, at: (offset: number) => SourceLoc): LocatedYaml['errors'] {
+  const errors: LocatedYaml['errors'] = [];
+  visit(doc, {
+    Alias(_key, alias) {
+      const offset = alias.range?.[0] ?? 0;
+      const target = alias.resolve(doc);
+      if (!target) errors.push({ message: `the alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it`, loc: at(offset), hint: ALIAS_HINT });
+      else if (target.range && target.range[0] <= offset && offset < target.range[1]) {
+        errors.push({ message: `the alias \`*${alias.source}\` stands inside the value it refers to: the value would contain itself`, loc: at(offset), hint: ALIAS_HINT });
+      }
+      return errors.length ? visit.BREAK : undefined;
+    },
+  });
+  return errors;
+}
+
+function firstAlias(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, alias) {
+      offset = alias.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { BuildCache, buildDeckFile, type BuildResult } from '../build.js';
@@ -80,7 +80,15 @@ export function startWatch(options: WatchOptions): Watcher {
     caches.delete(deck);
     caches.set(deck, cache);
     for (const old of [...caches.keys()].slice(0, -KEPT_CACHES)) caches.delete(old);
-    const result = await buildDeckFile(deck, { cache }).finally(() => (building = false));
+    const result = await buildDeckFile(deck, { cache })
+      .catch((e: unknown) => {
+        // remember what was built from, or the quarter-second check below would rebuild this deck 4× a second forever
+        builtFrom.set(deck, new Map([[deck, textNow(deck) ?? '']]));
+        stamped.delete(deck);
+        failing.add(deck);
+        throw e;
+      })
+      .finally(() => (building = false));
     const deps = new Set([...result.dependencies].map((d) => resolve(d)));
     dependencies.set(deck, deps);
     // samling.yaml at the project root, images from folders it allows: watch them too
@@ -155,6 +163,7 @@ export function startWatch(options: WatchOptions): Watcher {
    */
   const verify = setInterval(() => {
     if (building || timer || closed) return;
+    checkRoots();
     const differs = (files: Map<string, string>, now: (file: string) => string | undefined) => [...files].find(([file, was]) => now(file) !== was)?.[0];
     for (const deck of builtFrom.keys()) {
       const file = differs(builtFrom.get(deck)!, textNow) ?? differs(stamped.get(deck) ?? new Map(), stampOf);
@@ -162,6 +171,29 @@ export function startWatch(options: WatchOptions): Watcher {
     }
   }, 250);
   verify.unref();
+
+  /**
+   * A folder on the command line deleted and made again (`git checkout`, a
+   * restore from backup): inotify's watch died with the old folder, so say it
+   * is gone, and when it is back, watch it again and build all its decks.
+   */
+  const gone = new Set<string>();
+  function checkRoots() {
+    for (const r of roots) {
+      const there = existsSync(r);
+      if (!there && !gone.has(r)) {
+        gone.add(r);
+        options.onEvent({ type: 'error', error: new Error(`${r} is gone; watching for it to come back`) });
+      } else if (there && gone.has(r)) {
+        gone.delete(r);
+        const again = [...watched].filter((w) => (w === r || isUnder(w, r)) && existsSync(w));
+        watcher.unwatch(again);
+        watcher.add(again);
+        for (const deck of findDeckFiles(r, isDeck)) pending.add(deck);
+        if (pending.size) timer = setTimeout(flush, debounceMs);
+      }
+    }
+  }
 
   const ready = new Promise<void>((resolveReady) => {
     watcher.on('ready', () => {
@@ -211,15 +243,27 @@ function textNow(file: string): string | undefined {
   }
 }
 
+/** A deck whose stat fails (a link to nothing, a loop) is listed: its build reports it. A folder reached twice through links is walked once. */
 function findDeckFiles(root: string, isDeck: (f: string) => boolean): string[] {
   if (!existsSync(root)) return [];
-  if (!statSync(root).isDirectory()) return isDeck(root) ? [root] : [];
+  const isFolder = (p: string) => {
+    try {
+      return statSync(p).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (!isFolder(root)) return isDeck(root) ? [root] : [];
   const out: string[] = [];
+  const seen = new Set<string>();
   const walk = (dir: string) => {
+    const real = realpathSync(dir);
+    if (seen.has(real)) return;
+    seen.add(real);
     for (const entry of readdirSync(dir).sort()) {
       const p = join(dir, entry);
       if (entry.startsWith('_') || entry.startsWith('.')) continue;
-      if (statSync(p).isDirectory()) walk(p);
+      if (isFolder(p)) walk(p);
       else if (isDeck(p)) out.push(p);
     }
   };

@@ -58,9 +58,18 @@ interface Entry {
 }
 const written = new Map<string, Entry>();
 const KEPT = 4000;
+/** and at most this many bytes of text and compressed bodies: one big deck's parts, not every save's */
+export const ZIP_ENTRY_BYTES = 64 * 1024 * 1024;
+let writtenBytes = 0;
+const bytesOf = (e: Entry) => (typeof e.content === 'string' ? 2 * e.content.length : e.content.byteLength) + e.body.length;
 
 /** pictures and workbooks are compressed already: deflating them again costs time for nothing */
 const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
+
+/** The bytes the entry memo holds, as counted (tests). */
+export function zipMemoBytes(): number {
+  return writtenBytes;
+}
 
 function entryOf(name: string, content: string | Uint8Array): Entry {
   const last = written.get(name);
@@ -73,8 +82,11 @@ function entryOf(name: string, content: string | Uint8Array): Entry {
   const packed = deflateRawSync(data, { level: 6 });
   const body = packed.length < size ? packed : Buffer.from(data.buffer, data.byteOffset, size);
   const entry = { content, crc, size, body, stored: body !== packed };
-  if (written.size >= KEPT) written.clear();
+  if (last) writtenBytes -= bytesOf(last);
+  written.delete(name);
+  if (written.size >= KEPT || writtenBytes + bytesOf(entry) > ZIP_ENTRY_BYTES) (written.clear(), (writtenBytes = 0));
   written.set(name, entry);
+  writtenBytes += bytesOf(entry);
   return entry;
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Caches held across watch-mode rebuilds are bounded by bytes, not entries:
+ * one entry of a 6 MB deck weighs what thousands of a small one do, and a
+ * count-bounded cache of whole deck texts ran a watcher out of memory.
+ */
+
+/**
+ * Roughly what a value holds in memory: 2 bytes per string character (V8
+ * stores some strings in 1, never more than 2), the bytes of a binary, 16 per
+ * number or property. A rough count is enough for a bound; it walks the
+ * value, so it costs about what copying it would.
+ */
+export function approxBytes(value: unknown, seen = new Set<object>()): number {
+  if (typeof value === 'string') return 2 * value.length;
+  if (value === null || typeof value !== 'object') return 16;
+  if (seen.has(value)) return 0;
+  seen.add(value);
+  if (ArrayBuffer.isView(value)) return value.byteLength;
+  let bytes = 16;
+  if (value instanceof Map) for (const [k, v] of value) bytes += approxBytes(k, seen) + approxBytes(v, seen);
+  else if (Array.isArray(value)) for (const v of value) bytes += approxBytes(v, seen);
+  else for (const [k, v] of Object.entries(value)) bytes += 2 * k.length + approxBytes(v, seen);
+  return bytes;
+}
+
+/**
+ * Least recently used entries go first once the bytes of all entries pass
+ * `maxBytes`. An entry bigger than the whole budget is not kept at all.
+ */
+export class ByteLru<V> {
+  private readonly entries = new Map<string, { value: V; bytes: number }>();
+  private total = 0;
+
+  constructor(
+    readonly maxBytes: number,
+    private readonly sizeOf: (key: string, value: V) => number = (key, value) => 2 * key.length + approxBytes(value),
+  ) {}
+
+  get(key: string): V | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    // most recently used last
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.value;
+  }
+
+  set(key: string, value: V): void {
+    this.delete(key);
+    const bytes = this.sizeOf(key, value);
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { value, bytes });
+    this.total += bytes;
+    for (const [old, entry] of this.entries) {
+      if (this.total <= this.maxBytes) break;
+      this.entries.delete(old);
+      this.total -= entry.bytes;
+    }
+  }
+
+  delete(key: string): void {
+    const hit = this.entries.get(key);
+    if (!hit) return;
+    this.entries.delete(key);
+    this.total -= hit.bytes;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.total = 0;
+  }
+
+  /** the bytes of all entries, as counted by `sizeOf` */
+  get bytes(): number {
+    return this.total;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  keys(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+}

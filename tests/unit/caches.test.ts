@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { approxBytes, ByteLru } from '../../src/util/byte-budget.js';
+import { LastBuild } from '../../src/util/last-build.js';
+import { SameText } from '../../src/util/same-text.js';
+
+/** Every cache kept across watch-mode rebuilds is bounded by bytes: the accounting, entry by entry. */
+describe('byte-bounded caches', () => {
+  it('ByteLru stays under its bound, drops the least recently used first, and keeps no entry bigger than the bound', () => {
+    const lru = new ByteLru<string>(1000, (key, value) => key.length + value.length);
+    for (let i = 0; i < 10; i++) lru.set(`k${i}`, 'x'.repeat(98)); // 100 bytes each
+    expect(lru.bytes).toBe(1000);
+    lru.get('k0'); // used: now the most recent
+    lru.set('k10', 'x'.repeat(197)); // 200 bytes: two must go, k1 and k2
+    expect(lru.bytes).toBeLessThanOrEqual(1000);
+    expect([...lru.keys()]).toEqual(['k3', 'k4', 'k5', 'k6', 'k7', 'k8', 'k9', 'k0', 'k10']);
+    lru.set('k3', 'short'); // replaced: counted once
+    expect(lru.bytes).toBe(100 * 7 + 200 + 7);
+    lru.set('huge', 'x'.repeat(2000));
+    expect(lru.get('huge')).toBeUndefined();
+    expect(lru.bytes).toBe(907);
+    for (let i = 0; i < 1000; i++) lru.set(`n${i}`, 'y'.repeat(50 + (i % 200)));
+    expect(lru.bytes).toBeLessThanOrEqual(1000);
+    expect(lru.get('n999')).toBeDefined();
+  });
+
+  it('LastBuild keeps two builds at most, and never more bytes than its bound', () => {
+    const cache = new LastBuild<string>(10_000, (key, value) => key.length + value.length);
+    cache.start(false);
+    const slide = (i: number) => `slide${String(i).padStart(2, '0')}`;
+    for (let i = 0; i < 50; i++) cache.keep(slide(i), 'x'.repeat(193)); // 200 bytes each: exactly the bound
+    cache.finish();
+    expect(cache.bytes).toBe(10_000);
+    // the next build uses half of them and makes 50 new: the old half and the oldest go first
+    cache.start(false);
+    for (let i = 0; i < 25; i++) expect(cache.get(slide(i))).toBeDefined();
+    for (let i = 0; i < 50; i++) cache.keep(`new${String(i).padStart(2, '0')}`, 'y'.repeat(195));
+    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    expect(cache.get(slide(49))).toBeUndefined();
+    expect(cache.get('new49')).toBeDefined();
+    cache.finish();
+    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    // what the build did not use is gone at its end, with its bytes
+    cache.start(false);
+    expect(cache.get('new49')).toBeDefined();
+    cache.finish();
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBe(200);
+    cache.start(true);
+    expect(cache.bytes).toBe(0);
+  });
+
+  it('SameText counts each file as four times its text and stays under its bound', () => {
+    const same = new SameText<number>(100_000);
+    let computed = 0;
+    for (let i = 0; i < 100; i++) same.get(`/p/file${i}.yaml`, 'a'.repeat(1000 + i), () => ++computed);
+    expect(same.bytes).toBeLessThanOrEqual(100_000);
+    expect(computed).toBe(100);
+    // the most recent are still there; the oldest were dropped and are computed again
+    same.get('/p/file99.yaml', 'a'.repeat(1099), () => ++computed);
+    expect(computed).toBe(100);
+    same.get('/p/file0.yaml', 'a'.repeat(1000), () => ++computed);
+    expect(computed).toBe(101);
+    expect(same.bytes).toBeLessThanOrEqual(100_000);
+  });
+
+  it('approxBytes counts strings, binaries and nested objects, once each', () => {
+    const shared = { text: 'abcd' };
+    expect(approxBytes('abcd')).toBe(8);
+    expect(approxBytes(new Uint8Array(100))).toBe(100);
+    expect(approxBytes([shared, shared])).toBe(16 + 16 + 2 * 4 + 8);
+  });
+});
+
+describe('compiled-template cache', () => {
+  it('holds deck texts up to its byte bound, the oldest going first', async () => {
+    const { renderTemplate, compiledTemplateCache, COMPILED_TEMPLATE_BYTES } = await import('../../src/template/render-template.js');
+    const { Problems } = await import('../../src/errors/diagnostic.js');
+    const render = (body: string) =>
+      renderTemplate({ file: '/p/decks/stor.md', name: 'stor', text: body, body, bodyLine: 1, meta: { lang: 'nb', vars: {} } } as never, new Map(), {}, undefined, new Problems());
+    // a 1 MB deck text, saved 12 times with one character changed: each is counted as 8 MB
+    for (let i = 0; i < 12; i++) {
+      render(`# Lysbilde\n\n${'notater '.repeat(131_072)}${i}\n`);
+      expect(compiledTemplateCache().bytes).toBeLessThanOrEqual(COMPILED_TEMPLATE_BYTES);
+    }
+    expect(compiledTemplateCache().entries).toBeLessThanOrEqual(8);
+    expect(compiledTemplateCache().entries).toBeGreaterThan(0);
+  });
+});
