@@ -38,6 +38,27 @@ describe('error messages', () => {
     expect(result.diagnostics[0]!.includedFrom!.file).toMatch(/partials\/deck\.md$/);
   });
 
+  it('reports every problem of a deck in one run: two missing variables and an unknown layout', async () => {
+    const result = await build('tests/fixtures/errors/collected/three-problems.md');
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.line, d.hint])).toEqual([
+      ['template-missing-variable', 9, 'add `sted: …` to the front-matter, or pass it: {{> partial sted="…"}}'],
+      ['template-missing-variable', 11, 'add `dato: …` to the front-matter, or pass it: {{> partial dato="…"}}'],
+      ['unknown-layout', 15, 'did you mean `quote`?'],
+    ]);
+  });
+
+  it('collects template problems in the deck, in loops and in partials, each once per place', async () => {
+    const result = await build('tests/fixtures/errors/partials/many.md');
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.line, d.loc?.column, d.includedFrom?.line])).toEqual([
+      ['template-missing-variable', 6, 13, undefined],
+      ['template-helper', 8, 1, undefined],
+      ['template-helper', 8, 16, undefined],
+      ['template-missing-variable', 11, 20, undefined],
+      ['template-missing-variable', 3, 5, 16],
+      ['template-missing-variable', 3, 5, 20],
+    ]);
+  });
+
   it('says where a partial inside a partial was included', async () => {
     const result = await build('tests/fixtures/errors/partials/nested.md');
     expect(result.diagnostics[0]).toMatchObject({ code: 'template-missing-variable', loc: { line: 3 }, includedFrom: { line: 7, column: 1 } });
