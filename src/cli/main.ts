@@ -11,6 +11,7 @@ import { parseArgs, usage, UsageError, type Args } from './args.js';
 import { findDecks } from './find-decks.js';
 import { newDeck } from './new-deck.js';
 import { watchCommand } from './watch-command.js';
+import { plural, summaryLine } from './wording.js';
 
 /** Run the CLI; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -77,8 +78,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
     if (!ok) failed++;
   }
   if (decks.length > 1) {
-    const line = failed ? `${failed} of ${decks.length} decks failed` : `${decks.length} decks built`;
-    process.stdout.write(`${line}\n`);
+    process.stdout.write(`${summaryLine(args.command, decks.length, failed)}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -132,7 +132,6 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
   return status;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function listComponents(): string {
   return layouts
