@@ -86,7 +86,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     for (const d of templated.dataFiles) for (const ext of ['yaml', 'yml', 'csv']) dependencies.add(join(project.decksDir, '_data', `${d}.${ext}`));
     const deck = buildDeck(source, templated, network, problems);
     result.deck = deck;
-    problems.throwIfErrors();
+    // template and model problems do not stop the layouts: every problem of the deck is reported in one run
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
     const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, lint: options.lint, uses: dependencies }, options.cache?.layout);
     result.placed = placed;

@@ -31,6 +31,16 @@ describe('samling command line', () => {
     expect(readFileSync(join(dir, 'out', 'b.pptx')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('`check` ends with how many decks it checked, and writes nothing', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'decks', 'a.md'), good);
+    writeFileSync(join(dir, 'decks', 'b.md'), good);
+    const run = samling(['check', 'decks'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('✓ decks/a.md: 1 slide\n');
+    expect(run.stdout.trimEnd().split('\n').pop()).toBe('2 decks checked');
+  });
+
   it('attempts every deck, reports the bad one with file:line:col, exits 1, and keeps the last good file', () => {
     const dir = project();
     writeFileSync(join(dir, 'decks', 'a.md'), good);

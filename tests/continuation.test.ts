@@ -35,3 +35,35 @@ describe('text that does not fit', () => {
     expect(body.kind === 'text' && body.style.size).toBe(24);
   });
 });
+
+describe('a table that does not fit', () => {
+  const table = (n: number) => `# Årsverk\n\n| Kommune | Årsverk |\n|---|---|\n${Array.from({ length: n }, (_, i) => `| Kommune ${i + 1} | ${i + 1} |`).join('\n')}`;
+  const rows = (n: number) => layOut(table(n)).slides.map((s) => s.elements.filter((e) => e.kind === 'table').map((e) => (e.kind === 'table' ? e.rows.length : 0))[0]);
+
+  it('continues in even parts: 29 rows as 10 + 10 + 9, not 14 + 14 + 1', () => {
+    const r = layOut(table(29));
+    expect(r.problems).toEqual([]);
+    expect(rows(29)).toEqual([10, 10, 9]);
+    expect(r.geometry).toEqual([]);
+  });
+
+  it('keeps every row, in order, and a table that fits on one slide whole', () => {
+    expect(rows(20)).toEqual([10, 10]);
+    expect(rows(14)).toEqual([14]);
+    const cells = layOut(table(29)).slides.flatMap((s) => s.elements.flatMap((e) => (e.kind === 'table' ? e.rows.map((r) => r[0]!.map((x) => x.text).join('')) : [])));
+    expect(cells).toEqual(Array.from({ length: 29 }, (_, i) => `Kommune ${i + 1}`));
+  });
+});
+
+describe('a list that continues', () => {
+  it('shares its items evenly between the slides (18 fit on one: 19 → 10 + 9, not 18 + 1)', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => `- Punkt ${i + 1}: ${long}`).join('\n');
+    const counts = (n: number) => layOut(`# Innspill\n\n${items(n)}`).slides.map((s) => {
+      const body = s.elements.find((e) => e.kind === 'text' && e.placeholder === 'body')!;
+      return body.kind === 'text' ? body.paragraphs.length : 0;
+    });
+    expect(counts(18)).toEqual([18]);
+    expect(counts(19)).toEqual([10, 9]);
+    expect(counts(25)).toEqual([13, 12]);
+  });
+});

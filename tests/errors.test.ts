@@ -9,7 +9,7 @@ import { build, fixture, messages } from './helpers.js';
 const files = (readdirSync(fixture('errors'), { recursive: true }) as string[]).filter((f) => f.endsWith('.md') && !f.includes('_library')).sort();
 
 /** fixtures that build, with a warning */
-const WARNINGS_ONLY = new Set(['near-miss-key.md', 'directive-twice.md', 'list-item-block.md', 'rule-line.md', 'images/img-stort-kart-png.md']);
+const WARNINGS_ONLY = new Set(['near-miss-key.md', 'no-title.md', 'directive-twice.md', 'list-item-block.md', 'rule-line.md', 'images/img-stort-kart-png.md']);
 
 describe('error messages', () => {
   it.each(files)('%s', async (file) => {
@@ -36,6 +36,27 @@ describe('error messages', () => {
     expect(result.diagnostics[0]!.loc!.file).toMatch(/_library\/med-feil\.md$/);
     expect(result.diagnostics[0]!.includedFrom).toMatchObject({ line: 9, column: 1 });
     expect(result.diagnostics[0]!.includedFrom!.file).toMatch(/partials\/deck\.md$/);
+  });
+
+  it('reports every problem of a deck in one run: two missing variables and an unknown layout', async () => {
+    const result = await build('tests/fixtures/errors/collected/three-problems.md');
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.line, d.hint])).toEqual([
+      ['template-missing-variable', 9, 'add `sted: …` to the front-matter, or pass it: {{> partial sted="…"}}'],
+      ['template-missing-variable', 11, 'add `dato: …` to the front-matter, or pass it: {{> partial dato="…"}}'],
+      ['unknown-layout', 15, 'did you mean `quote`?'],
+    ]);
+  });
+
+  it('collects template problems in the deck, in loops and in partials, each once per place', async () => {
+    const result = await build('tests/fixtures/errors/partials/many.md');
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.line, d.loc?.column, d.includedFrom?.line])).toEqual([
+      ['template-missing-variable', 6, 13, undefined],
+      ['template-helper', 8, 1, undefined],
+      ['template-helper', 8, 16, undefined],
+      ['template-missing-variable', 11, 20, undefined],
+      ['template-missing-variable', 3, 5, 16],
+      ['template-missing-variable', 3, 5, 20],
+    ]);
   });
 
   it('says where a partial inside a partial was included', async () => {

@@ -151,3 +151,18 @@ describe('`> - Ola Nordmann` under a quote is its attribution', () => {
     expect(deck!.slides[1]!.blocks[0]).toMatchObject({ kind: 'quote', blocks: [{ kind: 'paragraph' }, { kind: 'list' }] });
   });
 });
+
+describe('a slide without a title', () => {
+  const codes = (body: string) => layOut(body).problems.map((p) => [p.code, p.loc?.line]);
+
+  it('warns on a layout that has a title', () => {
+    expect(codes('- Eitt punkt\n- Eit anna')).toEqual([['no-title', 10]]);
+    expect(codes('<!-- layout: timeline -->\n\n- Mars 2013: Temadager\n- April 2014: 3. samling')).toEqual([['no-title', 10]]);
+  });
+
+  it('does not warn where a title is optional or has no place', () => {
+    expect(codes('<!-- layout: quote -->\n\n> Mulighetene må sees\n>\n> — Ola Nordmann')).toEqual([]);
+    expect(codes('<!-- layout: speaker -->\n\n## Asbjørn L. Stavem\n\nSeniorrådgiver, KS')).toEqual([]);
+    expect(codes('<!-- layout: title -->')).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { newDeck } from './new-deck.js';
 import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
 import { schemaCommand } from './schema-command.js';
 import { watchCommand } from './watch-command.js';
+import { plural, summaryLine } from './wording.js';
 
 /** Run the CLI; resolves to the exit status. */
 export async function main(argv: string[]): Promise<number> {
@@ -134,8 +135,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
     await pdf?.close();
   }
   if (decks.length > 1) {
-    const line = failed ? `${failed} of ${decks.length} decks failed` : `${decks.length} decks built`;
-    say(args, `${line}\n`);
+    say(args, `${summaryLine(args.command, decks.length, failed)}\n`);
   }
   return failed ? 1 : 0;
 }
@@ -239,7 +239,6 @@ function sameOutput(decks: string[]): Map<string, string[]> {
   return new Map([...byOutput].filter(([, files]) => files.length > 1).map(([, files]) => [`${basename(files[0]!).replace(/\.md$/i, '')}.pptx`, files]));
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function listComponents(): string {
   return layouts

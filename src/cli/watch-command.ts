@@ -4,6 +4,7 @@ import { INSTALL_HINT, rendererAvailable } from '../preview/render-png.js';
 import { startPreview } from '../preview/preview.js';
 import { startWatch, type WatchEvent } from '../watch/watcher.js';
 import type { Args } from './args.js';
+import { plural } from './wording.js';
 
 /**
  * `samling watch`: one line per rebuild (time, deck, slides, ms, warnings),
@@ -20,7 +21,7 @@ export async function watchCommand(args: Args): Promise<number> {
         const warnings = e.result.diagnostics.filter((d) => d.severity === 'warning');
         for (const d of warnings) process.stderr.write(formatDiagnostic(d, { sources: e.result.sources, color: args.color, cwd }) + '\n');
         const note = [e.recovered ? 'recovered' : '', e.written?.fallback ? `${rel(e.result.file)}'s output is open elsewhere: wrote ${rel(e.written.file)}` : '', warnings.length ? `${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
-        process.stdout.write(`${dim(stamp())} ✓ ${rel(e.deck)} → ${rel(e.written!.file)}  ${e.result.slides} slides  ${e.ms} ms${note ? `  (${note})` : ''}\n`);
+        process.stdout.write(`${dim(stamp())} ✓ ${rel(e.deck)} → ${rel(e.written!.file)}  ${plural(e.result.slides, 'slide')}  ${e.ms} ms${note ? `  (${note})` : ''}\n`);
         break;
       }
       case 'failed': {

@@ -102,7 +102,9 @@ interface CsvRecord {
   info: { lines: number };
 }
 
-function readCsv(name: string, loc: SourceLoc, ctx: LayoutContext): Answers | undefined {
+function readCsv(given: string, loc: SourceLoc, ctx: LayoutContext): Answers | undefined {
+  // `data: evaluering.csv` names the same file as `data: evaluering`
+  const name = given.replace(/\.csv$/i, '');
   const dir = join(ctx.deckDir, '_data');
   const file = join(dir, `${name}.csv`);
   if (!existsSync(file)) {

@@ -74,6 +74,8 @@ export const networkMap = defineLayout({
   summary: 'Nettverkskart: each `## Theme — Leader` is a network box coloured by theme, its list the municipalities',
   syntax: '<!-- layout: network-map -->\n# Omdømmenettverkene\nPulje 2\n## Omdømme — Asbjørn Stavem\n- Åfjord\n- Rissa\n## Sykefravær — Dorrit Svenning — Sør\n- Stavanger\n- Sola',
   master: 'blank',
+  // titled by its theme: «Omdømmenettverkene»
+  titleOptional: true,
   options: z.object({ pulje: z.union([z.number().int().positive(), z.string().min(1)]).optional() }).strict(),
   layout(slide, o, ctx) {
     const lang = ctx.deck.meta.lang;

@@ -53,6 +53,8 @@ export const speaker = defineLayout({
   summary: 'A speaker: `##` name, role paragraph, bio list; an image `![Name](assets/photo.png)` is the photo, else initials',
   syntax: '<!-- layout: speaker -->\n# Arbeidsgiverpolitikk for framtiden\n## Anne-Cathrine Hjertaas\nDirektør i KS Arbeidsgiverpolitisk avdeling\n- Jobbet i KS siden 1998\n- Prosessveileder',
   master: 'blank',
+  // the `#` is the talk, which a speaker slide may leave out
+  titleOptional: true,
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
     const { rest, elements } = titled(slide, ctx);

@@ -6,8 +6,9 @@ import type { Box, LayoutContext, TextPara } from './types.js';
 /**
  * Text that does not fit at the theme's smallest size continues on new slides
  * titled "<title> (forts.)" / "(cont.)". Breaks fall between top-level items
- * (an item keeps its sub-items), as many per slide as fit at the smallest
- * size; then every part is set at one common size, the largest that fits all.
+ * (an item keeps its sub-items), on as few slides as fit them at the smallest
+ * size, shared evenly between those slides; then every part is set at one
+ * common size, the largest that fits all.
  *
  * @returns the parts, or undefined when one top-level item alone is too long
  */
@@ -21,20 +22,39 @@ export function splitForContinuation(paras: TextPara[], box: Box, ctx: LayoutCon
     if ((p.level ?? 0) === 0 || !groups.length) groups.push([p]);
     else groups[groups.length - 1]!.push(p);
   }
-  const parts: TextPara[][] = [];
-  let current: TextPara[] = [];
-  for (const group of groups) {
-    const trial = [...current, ...group];
-    if (fitParagraphs(measure, trial, box, min, gap).fits) {
-      current = trial;
-      continue;
+  // as many groups per slide as fit in `h` of the box's height
+  const fill = (h: number): TextPara[][] | undefined => {
+    const room = { ...box, h };
+    const parts: TextPara[][] = [];
+    let current: TextPara[] = [];
+    for (const group of groups) {
+      const trial = [...current, ...group];
+      if (fitParagraphs(measure, trial, room, min, gap).fits) {
+        current = trial;
+        continue;
+      }
+      if (!current.length) return undefined;
+      parts.push(current);
+      current = group;
+      if (!fitParagraphs(measure, current, room, min, gap).fits) return undefined;
     }
-    if (!current.length) return undefined;
-    parts.push(current);
-    current = group;
-    if (!fitParagraphs(measure, current, box, min, gap).fits) return undefined;
+    if (current.length) parts.push(current);
+    return parts;
+  };
+  let parts = fill(box.h);
+  if (!parts) return undefined;
+  // share the items evenly between those slides (no lone item on the last): the lowest height that needs no more
+  if (parts.length > 1) {
+    const count = parts.length;
+    let [lo, hi] = [0, box.h];
+    for (let i = 0; i < 10; i++) {
+      const mid = (lo + hi) / 2;
+      const tried = fill(mid);
+      if (tried && tried.length <= count) hi = mid;
+      else lo = mid;
+    }
+    parts = fill(hi) ?? parts;
   }
-  if (current.length) parts.push(current);
   const size = Math.min(...parts.map((part) => fitParagraphs(measure, part, box, theme.sizes.body, gap).size));
   return { parts, size };
 }

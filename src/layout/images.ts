@@ -34,7 +34,9 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   // the folders this deck may read: the project, the deck's own folder, samling.yaml's `allow:`
   const readable = ctx.readable ?? [ctx.projectDir];
   const inside = (p: string) => readable.some((f) => isUnder(p, f));
-  const candidates = [resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), resolve(ctx.projectDir, 'assets', block.src)].filter(inside);
+  // `assets/logo.png` is not looked for again in assets/assets/; a deck at the project's top is one place, not two
+  const inAssets = /^(\.\/)?assets[\\/]/.test(block.src);
+  const candidates = [...new Set([resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), ...(inAssets ? [] : [resolve(ctx.projectDir, 'assets', block.src)])])].filter(inside);
   if (!candidates.length) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder, like `assets/kart.png`', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
   const path = candidates.find((p) => existsSync(p) && statSync(p).isFile());
   for (const c of candidates) ctx.uses?.add(c);

@@ -49,6 +49,15 @@ function layoutSlide(slide: Slide, ctx: LayoutContext): { laidOut: LaidOut; cach
     return undefined;
   }
   const before = ctx.problems.list.length;
+  if (!def.titleOptional && !slide.blocks.some((b) => b.kind === 'heading' && b.level === 1)) {
+    ctx.problems.warn({
+      code: 'no-title',
+      message: `this ${slide.layout} slide has no title`,
+      loc: slide.loc,
+      expected: 'a `# Title` line at the top of the slide',
+      hint: 'the title is what PowerPoint shows in its outline and slide list; a slide meant without one can use `full-image` or `quote`',
+    });
+  }
   const options = readOptions(slide, def.options, ctx);
   const common = readCommon(slide, ctx);
   if (!options || !common) return undefined;

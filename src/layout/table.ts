@@ -57,19 +57,41 @@ export function tablePages(table: TableBlock, area: Box, ctx: LayoutContext, all
     return [tableOf(table, table.rows, geometry!, geometry!.rowH.slice(1), area, ctx)];
   }
   const g = measureTable(table, area.w, Math.min(range.max, range.min + 2), ctx);
-  const pages: { rows: Run[][][]; heights: number[] }[] = [];
-  let used = g.rowH[0]!;
-  table.rows.forEach((row, i) => {
-    const h = g.rowH[i + 1]!;
-    if (!pages.length || used + h > area.h) {
-      pages.push({ rows: [], heights: [] });
-      used = g.rowH[0]!;
-    }
-    pages[pages.length - 1]!.rows.push(row);
-    pages[pages.length - 1]!.heights.push(h);
-    used += h;
-  });
-  return pages.map((p) => tableOf(table, p.rows, g, p.heights, area, ctx));
+  const heights = g.rowH.slice(1);
+  return evenParts(heights, area.h - g.rowH[0]!).map(([from, to]) => tableOf(table, table.rows.slice(from, to), g, heights.slice(from, to), area, ctx));
+}
+
+/**
+ * Rows [from, to) per slide: as few slides as the rows need, and the rows
+ * shared evenly between them (29 rows → 10 + 10 + 9, not 14 + 14 + 1): the
+ * lowest height per slide that still needs no more slides than filling each
+ * one would.
+ */
+export function evenParts(heights: number[], room: number): [number, number][] {
+  const fill = (cap: number): [number, number][] => {
+    const parts: [number, number][] = [];
+    let used = Infinity;
+    heights.forEach((h, i) => {
+      if (used + h > cap + 1e-9) {
+        parts.push([i, i]);
+        used = 0;
+      }
+      parts[parts.length - 1]![1] = i + 1;
+      used += h;
+    });
+    return parts;
+  };
+  const count = fill(room).length;
+  // a row taller than the slide still gets a slide of its own
+  let lo = Math.min(room, Math.max(0, ...heights));
+  let hi = room;
+  if (fill(lo).length <= count) return fill(lo);
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (fill(mid).length <= count) hi = mid;
+    else lo = mid;
+  }
+  return fill(hi);
 }
 
 function tableOf(table: TableBlock, rows: Run[][][], g: TableGeometry, heights: number[], area: Box, ctx: LayoutContext): Element {

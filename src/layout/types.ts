@@ -139,6 +139,11 @@ export interface LayoutDefinition<O = Record<string, unknown>> {
   /** the Markdown it reads (for `samling components` and the README) */
   syntax: string;
   master: MasterKey;
+  /**
+   * the layout does without a `#` title (it builds one, or has no place for one);
+   * on every other layout a slide without a title is a warning
+   */
+  titleOptional?: boolean;
   /** the layout's own directive options */
   options: ZodType<O>;
   layout(slide: Slide, options: O, ctx: LayoutContext): Page | Page[];

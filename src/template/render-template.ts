@@ -44,6 +44,68 @@ export function compiledTemplateCache(): { bytes: number; entries: number } {
 }
 
 /**
+ * While a deck renders: the template being run (the deck, or a partial and
+ * where it was included) and the problems found so far. A missing variable
+ * or a helper's bad argument is recorded here and rendering goes on with an
+ * empty value, so every template problem of a deck is reported in one run.
+ * Rendering is synchronous: one deck at a time.
+ */
+interface Frame {
+  file: string;
+  source: string;
+  firstLine: number;
+  partial?: string;
+  includedFrom?: SourceLoc;
+}
+let collecting: { frames: Frame[]; errors: (Error & Located)[] } | undefined;
+
+function record(err: Error & Located): void {
+  const frame = collecting!.frames[collecting!.frames.length - 1]!;
+  if (frame.partial) {
+    err.samlingPartial = frame.partial;
+    err.samlingIncludedFrom = frame.includedFrom;
+  }
+  locateError(err, frame.file, frame.source, frame.firstLine);
+  collecting!.errors.push(err);
+}
+
+/**
+ * Handlebars' strict mode throws at the first missing variable from
+ * `container.strict`. Each compiled program gets a container whose `strict`
+ * records the variable at its mustache and gives `undefined` (as non-strict
+ * Handlebars would) when a deck is being rendered.
+ */
+type Program = (container: Record<PropertyKey, unknown>, ...rest: unknown[]) => unknown;
+const COLLECTING = Symbol('collecting container');
+const containers = new WeakMap<object, Record<PropertyKey, unknown>>();
+function collectingContainer(container: Record<PropertyKey, unknown>): Record<PropertyKey, unknown> {
+  if (container[COLLECTING]) return container;
+  let own = containers.get(container);
+  if (!own) {
+    const strict = container.strict as (obj: unknown, name: string, loc: unknown) => unknown;
+    own = Object.create(container) as Record<PropertyKey, unknown>;
+    own[COLLECTING] = true;
+    own.strict = (obj: Record<PropertyKey, unknown> | undefined, name: string, loc: { start?: { line: number; column: number }; end?: { column: number } } | undefined) => {
+      // a value that is not an object (`{{tema}}` in `{{#each dates}}`) has no variables: missing too, not a crash
+      if (!collecting || (obj && (typeof obj === 'object' || typeof obj === 'function') && name in obj)) return strict(obj, name, loc);
+      const err = Object.assign(new Error(`"${name}" not defined in ${String(obj)}`), { lineNumber: loc?.start?.line, column: loc?.start?.column, endColumn: loc?.end?.column });
+      record(err);
+      return undefined;
+    };
+    containers.set(container, own);
+  }
+  return own;
+}
+function withCollectingStrict(spec: Record<PropertyKey, unknown>): Record<PropertyKey, unknown> {
+  const out = { ...spec };
+  for (const [key, fn] of Object.entries(spec)) {
+    if (typeof fn !== 'function' || !(key === 'main' || /^\d+$/.test(key))) continue;
+    out[key] = (container: Record<PropertyKey, unknown>, ...rest: unknown[]) => (fn as Program)(collectingContainer(container), ...rest);
+  }
+  return out;
+}
+
+/**
  * One Handlebars environment per language, its helpers registered once.
  * Partials are never registered in it: each build hands its own deck's
  * partials to the template call, so no deck sees another project's partial,
@@ -54,7 +116,19 @@ function environment(lang: Lang): typeof Handlebars {
   let hb = environments.get(lang);
   if (!hb) {
     hb = Handlebars.create();
-    for (const [name, fn] of Object.entries(helpers(lang))) hb.registerHelper(name, fn);
+    for (const [name, fn] of Object.entries(helpers(lang))) {
+      hb.registerHelper(name, (...args: unknown[]) => {
+        try {
+          return fn(...args);
+        } catch (e) {
+          if (!collecting || !(e instanceof RangeError)) throw e;
+          record(e);
+          return '';
+        }
+      });
+    }
+    const template = hb.template.bind(hb);
+    hb.template = ((spec: unknown) => template(withCollectingStrict(spec as Record<PropertyKey, unknown>) as never)) as typeof hb.template;
     environments.set(lang, hb);
   }
   return hb;
@@ -91,6 +165,8 @@ function includedFrom(tag: unknown, markers: MarkerTable): SourceLoc | undefined
 /**
  * Run the deck body through Handlebars (strict: a missing variable is an error)
  * with the library partials, the data files and the language's helpers.
+ * Missing variables and bad helper arguments are all reported, and the text
+ * is rendered with empty values in their place.
  */
 export function renderTemplate(
   source: Source,
@@ -121,6 +197,7 @@ export function renderTemplate(
       if (own && typeof own === 'object') delete (own as Record<string, unknown>).__from;
       // the parameters given at this include, apart from the deck's own keys they are merged with: `@params.title`
       const data = { ...Handlebars.createFrame(opts.data ?? {}), params };
+      collecting?.frames.push({ file: partial.file, source: partial.source, firstLine: 1, partial: name, includedFrom: includedFrom(from, markers) });
       try {
         return template(own, { ...opts, data });
       } catch (e) {
@@ -131,23 +208,46 @@ export function renderTemplate(
         }
         locateError(err, partial.file, partial.source, 1);
         throw e;
+      } finally {
+        collecting?.frames.pop();
       }
     }) as unknown as Handlebars.Template;
   }
 
   const context = { ...source.meta.vars, data, network, lang };
   let output: string;
+  const found: NonNullable<typeof collecting> = { frames: [{ file: source.file, source: source.body, firstLine: source.bodyLine }], errors: [] };
+  // every missing variable and bad helper argument, once per place (a loop meets the same one many times)
+  const report = () => {
+    const seen = new Set<string>();
+    for (const err of found.errors) {
+      const d = describeTemplateError(err, context);
+      const at = (l?: SourceLoc) => `${l?.file}:${l?.line}:${l?.column}`;
+      const key = `${at(d.loc)}<${at(d.includedFrom)}:${d.message}`;
+      if (!seen.has(key)) problems.error(d);
+      seen.add(key);
+    }
+  };
+  collecting = found;
   try {
     const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
     // nested includes reach the same partials: Handlebars passes them on to each partial it calls
     output = template(context, { partials });
   } catch (e) {
+    collecting = undefined;
     // a syntax error is reported at its line of the author's text (the deck is parsed only once when it has none)
     if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
+    report();
     const err = e as Error & Located;
     locateError(err, source.file, source.body, source.bodyLine);
     return problems.fail(describeTemplateError(err, context));
+  } finally {
+    collecting = undefined;
   }
+  // the later stages run on the text with empty values, and report their problems too; but a helper
+  // that failed wrote nothing in its place (`networksFor`: a whole slide), which would only be misjudged
+  report();
+  if (found.errors.some((e) => e instanceof RangeError)) problems.throwIfErrors();
   const { text, lineMap } = markers.unmark(output, deckStart);
   return { markdown: text, lineMap, partials: usedPartials, dataFiles };
 }
@@ -195,15 +295,16 @@ function reachablePartials(source: Source, library: Map<string, Partial>, proble
 }
 
 /** Give an error thrown while rendering the location in the author's file (innermost template wins). */
-function locateError(err: Error & Located & { lineNumber?: number; column?: number }, file: string, text: string, firstLine: number): void {
+function locateError(err: Error & Located & { lineNumber?: number; column?: number; endColumn?: number }, file: string, text: string, firstLine: number): void {
   if (err.samlingLoc) return;
   if (typeof err.lineNumber === 'number') {
     let column = (err.column ?? 0) + 1;
-    // Handlebars places a missing variable at its mustache's end: point at the name
-    const name = /^"([^"]+)" not defined/.exec(withoutMarkers(err.message))?.[1];
+    // Handlebars places a missing variable at its path (`network.leader`), in the marked line: point at the
+    // missing name, which ends the path (a line's marker only moves the columns to the right)
+    const name = /^"([^"]+)" not defined/.exec(withoutMarkers(err.message))?.[1]?.split('.').pop();
     const lineText = text.split('\n')[err.lineNumber - 1] ?? '';
     if (name) {
-      const at = lineText.lastIndexOf(name.split('.').pop()!, Math.max(0, column - 1));
+      const at = lineText.lastIndexOf(name, Math.max(0, (err.endColumn ?? column - 1 + name.length) - name.length));
       if (at >= 0) column = at + 1;
     }
     err.samlingLoc = { file, line: firstLine + err.lineNumber - 1, column };
@@ -215,10 +316,13 @@ function locateError(err: Error & Located & { lineNumber?: number; column?: numb
   const lines = text.split('\n');
   // the call with the offending value if it is written there, else the helper's first call
   // a helper is called as `{{name …}}` or, inside another expression, `(name …)`
-  const call = (l: string) => (helper ? Math.max(l.indexOf(`{{${helper}`), l.indexOf(`(${helper}`)) : -1);
+  // (the last call before `before`: with several calls on a line, the one with the value)
+  const call = (l: string, before = l.length) => (helper ? Math.max(l.lastIndexOf(`{{${helper}`, before), l.lastIndexOf(`(${helper}`, before)) : -1);
   const withValue = value !== undefined ? lines.findIndex((l) => call(l) >= 0 && l.includes(value)) : -1;
   const i = withValue >= 0 ? withValue : lines.findIndex((l) => call(l) >= 0);
-  err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: i >= 0 ? call(lines[i]!) + 1 : 1 };
+  const line = lines[i] ?? '';
+  const column = withValue >= 0 ? call(line, line.indexOf(value!)) : i >= 0 ? Math.max(line.indexOf(`{{${helper}`), line.indexOf(`(${helper}`)) : -1;
+  err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: column >= 0 ? column + 1 : 1 };
 }
 
 function describeTemplateError(err: Error & Located, context: Record<string, unknown>) {
@@ -228,6 +332,7 @@ function describeTemplateError(err: Error & Located, context: Record<string, unk
   const missing = /^"([^"]+)" not defined in/.exec(message);
   if (missing) {
     const name = missing[1]!;
+    const keys = Object.keys(context).filter((k) => k !== 'data');
     return {
       code: 'template-missing-variable',
       message: `template variable \`${name}\` is not defined`,
@@ -235,7 +340,7 @@ function describeTemplateError(err: Error & Located, context: Record<string, unk
       length: name.length,
       expected: 'a front-matter key, `data.<file>`, `network.<key>`, or a parameter given to the partial',
       includedFrom,
-      hint: closest(name, Object.keys(context)) ? didYouMean(name, Object.keys(context).filter((k) => k !== 'data')) : `add \`${name}: …\` to the front-matter, or pass it: {{> ${err.samlingPartial ?? 'partial'} ${name}="…"}}`,
+      hint: closest(name, keys) ? didYouMean(name, keys) : `add \`${name}: …\` to the front-matter, or pass it: {{> ${err.samlingPartial ?? 'partial'} ${name}="…"}}`,
     };
   }
   if (err instanceof RangeError) {

@@ -168,6 +168,14 @@ describe('evaluation-results: bad input', () => {
     expect(result.diagnostics[0]!.hint).toBe('did you mean `evaluering`?');
   });
 
+  it('`data: svar.csv` reads svar.csv (not svar.csv.csv); a missing one is named once', async () => {
+    const { result } = await project(fromData('svar.csv'), { svar: 'Terningkast;Kommentar\n5;Bra\n4;Godt\n' });
+    expect(codes(result)).toEqual([]);
+    const missing = await project(fromData('evalering.csv'), { evaluering: 'Terningkast\n5\n' });
+    expect(missing.result.diagnostics[0]!.message).toBe('there is no data file `_data/evalering.csv`');
+    expect(missing.result.diagnostics[0]!.hint).toBe('did you mean `evaluering`?');
+  });
+
   it('a CSV with only a header, and one where nobody gave a score', async () => {
     const empty = await project(fromData('svar'), { svar: 'Terningkast;Kommentar\n' });
     expect(codes(empty.result)).toEqual([['error', 'evaluation-empty', 'deck.md', line(2)]]);

@@ -16,6 +16,7 @@ export const fullImage = defineLayout({
   summary: 'One image filling the slide (cropped, not stretched), optional caption',
   syntax: '<!-- layout: full-image -->\n![alt](assets/photo.jpg)\nOptional caption',
   master: 'fullImage',
+  titleOptional: true,
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
     const { theme } = ctx;

@@ -20,6 +20,7 @@ export const quote = defineLayout({
   summary: 'A block quote set large; a last line starting with — is the attribution',
   syntax: '<!-- layout: quote -->\n# Optional title\n> The quote …\n>\n> — Name, source',
   master: 'quote',
+  titleOptional: true,
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
     const { theme } = ctx;

@@ -20,6 +20,8 @@ export const title = defineLayout({
   summary: 'Title slide; empty body → built from the front-matter (welcome, gathering, network, dates, venue, leader)',
   syntax: '<!-- layout: title -->\n(empty: from front-matter)  or  # Title\n## Subtitle\nParagraph',
   master: 'title',
+  // an empty title slide is built from the front-matter
+  titleOptional: true,
   options: z.object({}).strict(),
   layout(slide, _o, ctx) {
     const { theme, deck } = ctx;
