@@ -69,6 +69,8 @@ describe.runIf(office)('LibreOffice opens every deck', () => {
   });
 });
 
-describe.skipIf(office)('LibreOffice check skipped: soffice or pdftotext/pdfinfo is not installed (apt-get install libreoffice-impress poppler-utils; SAMLING_REQUIRE_TOOLS=1 makes this a failure)', () => {
-  it.skip('LibreOffice opens every deck', () => {});
-});
+if (!office) {
+  describe('LibreOffice check skipped: soffice or pdftotext/pdfinfo is not installed (apt-get install libreoffice-impress poppler-utils; SAMLING_REQUIRE_TOOLS=1 makes this a failure)', () => {
+    it.skip('LibreOffice opens every deck', () => {});
+  });
+}

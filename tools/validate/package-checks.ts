@@ -14,7 +14,7 @@ export interface Package {
   doc(part: string): XmlDocument | undefined;
   /** its text as checked */
   text(part: string): string | undefined;
-  /** parts that failed well-formedness (already reported) */
+  /** parts that failed well-formedness or their schema (already reported) */
   failed: Set<string>;
 }
 
@@ -44,7 +44,7 @@ export function checkPackage(pkg: Package): { errors: string[]; warnings: string
 
   // relationships: ids unique, internal targets exist, r:* references defined
   for (const rels of names.filter((f) => f.endsWith('.rels'))) {
-    if (pkg.failed.has(rels)) continue; // malformed: already reported
+    if (pkg.failed.has(rels)) continue; // malformed or schema-invalid: already reported
     const dir = posix.dirname(posix.dirname(rels));
     const base = posix.basename(rels);
     const src = posix.join(dir, base === '.rels' ? base : base.slice(0, -'.rels'.length));
