@@ -1,4 +1,4 @@
-import { realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
@@ -9,7 +9,7 @@ import { loadDeck, type Source } from './load/load-deck.js';
 import { loadProjectConfig, type ProjectConfig } from './load/project-config.js';
 import { buildDeck } from './model/build-model.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
-import { projectOf } from './project.js';
+import { packageLibrary, projectOf, sharedFolders } from './project.js';
 import { LayoutCache } from './layout/layout-cache.js';
 import { RenderCache } from './render/pptx/render-cache.js';
 import { renderPptx } from './render/pptx/render.js';
@@ -30,6 +30,8 @@ export interface BuildResult {
   sources: Map<string, string>;
   /** files the deck depends on (partials, data, theme, images): for watch mode */
   dependencies: Set<string>;
+  /** each partial the deck used, and the file that served it (the nearest `_library`, or samling's own) */
+  partials?: Map<string, string>;
   /** the laid-out slides (for tests and the fit audit) */
   placed?: PlacedSlide[];
 }
@@ -70,11 +72,15 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
     const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
     dependencies.add(join(theme.dir, 'theme.yaml'));
-    const library = loadLibrary(join(project.decksDir, '_library'), readable, problems, sources);
-    const data = loadData(join(project.decksDir, '_data'), readable, problems, sources);
+    // the nearest `_library`/`_data` from the deck's folder up to the decks folder; partials then from samling's own library
+    const decksRoot = config.decks ?? join(project.root, 'decks');
+    const libraryFolders = sharedFolders(project, decksRoot, '_library');
+    const dataFolders = sharedFolders(project, decksRoot, '_data');
+    const library = loadLibrary(libraryFolders, [...readable, packageLibrary()], problems, sources);
+    const data = loadData(dataFolders, readable, problems, sources);
     problems.throwIfErrors();
     // the file actually read, as the project sees it (`decks/2014/_data/…` for a deck in decks/2014)
-    const networksFile = relative(project.root, join(project.decksDir, '_data', 'networks.yaml'));
+    const networksFile = relative(project.root, dataFolders.flatMap((d) => [join(d, 'networks.yaml'), join(d, 'networks.yml')]).find((f) => existsSync(f)) ?? join(project.decksDir, '_data', 'networks.yaml'));
     const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'), networksFile);
     if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
       const names = Object.keys(theme.symbols);
@@ -82,13 +88,14 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     }
     problems.throwIfErrors();
     const templated = renderTemplate(source, library, data, network, problems);
-    for (const p of templated.partials) dependencies.add(library.get(p)!.file);
-    for (const d of templated.dataFiles) for (const ext of ['yaml', 'yml', 'csv']) dependencies.add(join(project.decksDir, '_data', `${d}.${ext}`));
+    result.partials = new Map([...templated.partials].sort().map((p) => [p, library.get(p)!.file]));
+    for (const file of result.partials.values()) dependencies.add(file);
+    for (const d of templated.dataFiles) for (const dir of dataFolders) for (const ext of ['yaml', 'yml', 'csv']) dependencies.add(join(dir, `${d}.${ext}`));
     const deck = buildDeck(source, templated, network, problems);
     result.deck = deck;
     // template and model problems do not stop the layouts: every problem of the deck is reported in one run
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
-    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, lint: options.lint, uses: dependencies }, options.cache?.layout);
+    const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, dataFolders, lint: options.lint, uses: dependencies }, options.cache?.layout);
     result.placed = placed;
     checkBounds(placed, file, problems);
     problems.throwIfErrors();

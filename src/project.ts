@@ -2,6 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isUnder } from './util/inside.js';
+import { packageRoot } from './util/package-root.js';
 
 /** Folders a deck build reads from. */
 export interface ProjectPaths {
@@ -43,4 +44,29 @@ function isFile(path: string): boolean {
 
 function isFolder(path: string): boolean {
   return existsSync(path) && statSync(path).isDirectory();
+}
+
+/**
+ * The `_library` or `_data` folders a deck reads, nearest first: its own
+ * folder's, then each folder's above it up to the project's decks folder (a
+ * deck in `decks/2014/` also reads `decks/_library`). A name found nearer
+ * wins. Partials then come from samling's own library; data never does (init
+ * copies the sample data into the project).
+ */
+export function sharedFolders(project: ProjectPaths, decksRoot: string, kind: '_library' | '_data'): string[] {
+  const folders: string[] = [];
+  let dir = project.decksDir;
+  const top = resolve(decksRoot);
+  for (;;) {
+    folders.push(join(dir, kind));
+    if (dir === top || !isUnder(dir, top) || dirname(dir) === dir) break;
+    dir = dirname(dir);
+  }
+  if (kind === '_library') folders.push(packageLibrary());
+  return folders;
+}
+
+/** samling's own library, shipped in the package (dist/starter, assembled by the build). */
+export function packageLibrary(): string {
+  return join(packageRoot(), 'dist', 'starter', 'decks', '_library');
 }

@@ -12,6 +12,8 @@ import { useProjectConfig } from './config-args.js';
 import { findDecks } from './find-decks.js';
 import { initProject, initReport } from './init.js';
 import { askMissing } from './ask.js';
+import { packageLibrary } from '../project.js';
+import { isUnder } from '../util/inside.js';
 import { helpFor } from './help.js';
 import { newDeck } from './new-deck.js';
 import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
@@ -123,6 +125,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
       try {
         const result = await buildDeckFile(file, { lint: args.command === 'check' });
         out = report(result, args, started);
+        if (args.command === 'check') sayPartials(args, result);
         sayFilesRead(args, result);
       } catch (e) {
         // a fault of samling's, not of the deck: say which deck, and build the rest
@@ -214,6 +217,15 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
 /** A status line: stdout, unless --quiet. */
 function say(args: Args, line: string): void {
   if (!args.quiet) process.stdout.write(line);
+}
+
+/** `check`: which file served each partial (a nearer `_library` wins over the decks folder's, and both over samling's own). */
+function sayPartials(args: Args, result: BuildResult): void {
+  if (!result.partials?.size) return;
+  const cwd = process.cwd();
+  const own = packageLibrary();
+  const where = (file: string) => (isUnder(file, own) ? `samling's own library` : relative(cwd, file));
+  say(args, `  partials: ${[...result.partials].map(([name, file]) => `${name} (${where(file)})`).join(', ')}\n`);
 }
 
 /** --verbose: the files a deck read besides itself (partials, data, pictures, theme, samling.yaml). */

@@ -105,10 +105,10 @@ interface CsvRecord {
 function readCsv(given: string, loc: SourceLoc, ctx: LayoutContext): Answers | undefined {
   // `data: evaluering.csv` names the same file as `data: evaluering`
   const name = given.replace(/\.csv$/i, '');
-  const dir = join(ctx.deckDir, '_data');
-  const file = join(dir, `${name}.csv`);
+  const dirs = ctx.dataFolders ?? [join(ctx.deckDir, '_data')];
+  const file = dirs.map((d) => join(d, `${name}.csv`)).find((f) => existsSync(f)) ?? join(dirs[0]!, `${name}.csv`);
   if (!existsSync(file)) {
-    const names = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)) : [];
+    const names = [...new Set(dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)) : [])))];
     const near = closest(name, names);
     ctx.problems.error({ code: 'evaluation-data', message: `there is no data file \`_data/${name}.csv\``, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: names.length ? `one of ${names.map((n) => `\`${n}\``).join(', ')}` : 'a CSV file in decks/_data (there are none)', hint: near ? `did you mean \`${near}\`?` : `save the answers as decks/_data/${name}.csv, one row per participant` });
     return undefined;

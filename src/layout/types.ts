@@ -125,6 +125,8 @@ export interface LayoutContext {
   projectDir: string;
   /** every folder the deck may read: the project, the deck's own folder, samling.yaml's `allow:` */
   readable?: string[];
+  /** the `_data` folders the deck reads, nearest first (default: the deck's own) */
+  dataFolders?: string[];
   /** `samling check`: also warn about text set below the theme's comfortable size */
   lint?: boolean;
   /** files the slides read (images): the watcher rebuilds the deck when one changes */

@@ -16,17 +16,24 @@ export type DataSet = Record<string, unknown>;
  * Read `_data/*.yaml|yml|csv`. A CSV becomes a list of rows keyed by the
  * header line; numbers stay text (a column's meaning decides, in its component).
  */
-export function loadData(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): DataSet {
+export function loadData(dirs: string | string[], readable: string[], problems: Problems, sources: Map<string, string>): DataSet {
   const data: DataSet = {};
-  if (!existsSync(dir)) return data;
+  // nearest folder first: a name found nearer wins
+  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) readDataFolder(dir, data, readable, problems, sources);
+  return data;
+}
+
+function readDataFolder(dir: string, data: DataSet, readable: string[], problems: Problems, sources: Map<string, string>): void {
+  if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) {
     problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
-    return data;
+    return;
   }
   for (const name of readdirSync(dir).sort()) {
     const file = join(dir, name);
     const ext = extname(name).toLowerCase();
     const key = basename(name, extname(name));
+    if (key in data) continue;
     if (ext === '.yaml' || ext === '.yml') {
       const text = readProjectFile(file, readable, problems);
       if (text === undefined) continue;
@@ -51,7 +58,6 @@ export function loadData(dir: string, readable: string[], problems: Problems, so
       }
     }
   }
-  return data;
 }
 
 /** Norwegian spreadsheets save CSV with `;` (the comma is the decimal sign). */

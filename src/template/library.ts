@@ -47,24 +47,14 @@ export function findIncludes(source: string, file: string, firstLine = 1): { nam
   return found;
 }
 
-/** Read every partial; check its Handlebars syntax and that no partial includes itself. */
-export function loadLibrary(dir: string, readable: string[], problems: Problems, sources: Map<string, string>): Map<string, Partial> {
+/**
+ * Read every partial of the folders, nearest first (a name found in a nearer
+ * folder wins); check its Handlebars syntax and that no partial includes
+ * itself.
+ */
+export function loadLibrary(dirs: string | string[], readable: string[], problems: Problems, sources: Map<string, string>): Map<string, Partial> {
   const library = new Map<string, Partial>();
-  if (!existsSync(dir)) return library;
-  if (!statSync(dir).isDirectory()) {
-    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
-    return library;
-  }
-  for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.md')) continue;
-    const file = join(dir, name);
-    const source = readProjectFile(file, readable, problems);
-    if (source === undefined) continue;
-    sources.set(file, source);
-    // a failed check is not remembered: its problems are reported on every build
-    if (!checked.get(file, source, () => checkSyntax(source, file, problems))) checked.forget(file);
-    library.set(basename(name, '.md'), { name: basename(name, '.md'), file, source, includes: findIncludes(source, file) });
-  }
+  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) readLibraryFolder(dir, library, readable, problems, sources);
   const reported = new Set<string>();
   for (const partial of library.values()) {
     const cycle = findCycle(partial.name, library, []);
@@ -83,6 +73,24 @@ export function loadLibrary(dir: string, readable: string[], problems: Problems,
     }
   }
   return library;
+}
+
+function readLibraryFolder(dir: string, library: Map<string, Partial>, readable: string[], problems: Problems, sources: Map<string, string>): void {
+  if (!existsSync(dir)) return;
+  if (!statSync(dir).isDirectory()) {
+    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: 'a folder of partials', hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
+    return;
+  }
+  for (const name of readdirSync(dir).sort()) {
+    if (!name.endsWith('.md') || library.has(basename(name, '.md'))) continue;
+    const file = join(dir, name);
+    const source = readProjectFile(file, readable, problems);
+    if (source === undefined) continue;
+    sources.set(file, source);
+    // a failed check is not remembered: its problems are reported on every build
+    if (!checked.get(file, source, () => checkSyntax(source, file, problems))) checked.forget(file);
+    library.set(basename(name, '.md'), { name: basename(name, '.md'), file, source, includes: findIncludes(source, file) });
+  }
 }
 
 function findCycle(name: string, library: Map<string, Partial>, path: string[]): string[] | undefined {

@@ -278,7 +278,7 @@ function reachablePartials(source: Source, library: Map<string, Partial>, proble
           message: `unknown partial \`${inc.name}\``,
           loc: inc.loc,
           length: inc.name.length,
-          expected: names.length ? `a file in decks/_library: ${names.map((n) => `\`${n}\``).join(', ')}` : 'a file in decks/_library (there are none)',
+          expected: names.length ? `a partial in a _library folder or samling's own library: ${names.map((n) => `\`${n}\``).join(', ')}` : 'a file in decks/_library (there are none)',
           hint: closest(inc.name, names) ? `did you mean \`${closest(inc.name, names)}\`?` : `add decks/_library/${inc.name}.md`,
         });
         continue;
