@@ -24,6 +24,9 @@ describe('samling init', () => {
       expect(existsSync(join(project, f)), f).toBe(true);
     }
     expect(existsSync(join(project, 'assets'))).toBe(true);
+    // the editor's YAML language server checks samling.yaml and networks.yaml against the generated schemas
+    const settings = JSON.parse(readFileSync(join(project, '.vscode/settings.json'), 'utf8')) as { 'yaml.schemas': Record<string, string> };
+    for (const schema of Object.keys(settings['yaml.schemas'])) expect(existsSync(join(project, schema)), schema).toBe(true);
     expect(readFileSync(join(project, '.gitignore'), 'utf8')).toContain('out/');
     expect(run.stdout).toContain('cd nettverk');
     expect(run.stdout).toContain('npx samling build');

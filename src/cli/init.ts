@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { UsageError } from './args.js';
+import { jsonSchemas } from './schema-command.js';
 
 /**
  * npm leaves every `.gitignore` out of a package, so the starter keeps it as
@@ -26,7 +27,8 @@ export function starterFolder(): string {
 /**
  * `samling init [folder]`: a ready project — decks/ with an example gathering
  * deck, the shared library and network data, a CSV with invented answers,
- * assets/, samling.yaml, a .gitignore for out/ and editor settings. A file that
+ * assets/, samling.yaml, a .gitignore for out/, and editor settings that hook
+ * the JSON Schemas (schemas/) up to the YAML language server. A file that
  * is already there is never overwritten: it is kept and named.
  */
 export function initProject(folder: string, starter = starterFolder()): InitResult {
@@ -36,6 +38,16 @@ export function initProject(folder: string, starter = starterFolder()): InitResu
   const result: InitResult = { folder: target, written: [], kept: [] };
   copyTree(starter, target, '', result);
   mkdirSync(join(target, 'assets'), { recursive: true });
+  // the JSON Schemas .vscode/settings.json hooks up for the YAML language server (as `samling schema` writes them)
+  mkdirSync(join(target, 'schemas'), { recursive: true });
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    const rel = `schemas/${name}`;
+    if (existsSync(join(target, rel))) result.kept.push(rel);
+    else {
+      writeFileSync(join(target, rel), JSON.stringify(schema, null, 2) + '\n');
+      result.written.push(rel);
+    }
+  }
   return result;
 }
 

@@ -12,7 +12,9 @@ import { useProjectConfig } from './config-args.js';
 import { findDecks } from './find-decks.js';
 import { initProject, initReport } from './init.js';
 import { askMissing } from './ask.js';
-import { packageLibrary } from '../project.js';
+import { packageLibrary, projectOf } from '../project.js';
+import { loadProjectConfig } from '../load/project-config.js';
+import { Problems } from '../errors/diagnostic.js';
 import { isUnder } from '../util/inside.js';
 import { helpFor } from './help.js';
 import { newDeck } from './new-deck.js';
@@ -66,7 +68,7 @@ export async function main(argv: string[]): Promise<number> {
     case 'new':
       try {
         const asked = await askMissing(args);
-        const file = newDeck({ slug: args.paths[0]!, network: asked.network, dates: asked.dates, lang: args.lang, gathering: args.gathering, venue: asked.venue, title: asked.title, decksDir: 'decks' });
+        const file = newDeck({ slug: args.paths[0]!, network: asked.network, dates: asked.dates, lang: args.lang, gathering: args.gathering, venue: asked.venue, title: asked.title, decksDir: decksFolder() });
         process.stdout.write(`✓ ${file}: edit it, then \`npx samling watch ${file} --preview\`\n`);
         return 0;
       } catch (e) {
@@ -212,6 +214,12 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
     await renderer.close();
   }
   return status;
+}
+
+/** Where `samling new` writes: samling.yaml's `decks`, else decks/ (relative to where the command runs). */
+function decksFolder(cwd = process.cwd()): string {
+  const config = loadProjectConfig(projectOf(join(cwd, 'samling.yaml')).root, new Problems(), new Map());
+  return config.decks ? relative(cwd, config.decks) || '.' : 'decks';
 }
 
 /** A status line: stdout, unless --quiet. */
