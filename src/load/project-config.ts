@@ -88,6 +88,10 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
     return none;
   }
   const { decks, out, allow: allowed, ...rest } = parsed.data;
+  if (rest.messages && rest.messages !== 'en') {
+    // said, not silently ignored: the nb/nn message catalogue is not there yet
+    problems.warn({ code: 'config-messages', message: `samling's messages are in English for now; \`messages: ${rest.messages}\` takes effect once the ${rest.messages} catalogue is there`, loc: doc.locate(['messages']), length: 'messages'.length });
+  }
   const home = realOrSelf(homedir());
   const allow: string[] = [];
   allowed.forEach((folder, i) => {
