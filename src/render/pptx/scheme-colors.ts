@@ -1,3 +1,4 @@
+import { fromHsl, hexOf, rgbOf, toHsl, type RGB } from '../../theme/color.js';
 import type { Theme } from '../../theme/theme.js';
 
 /**
@@ -113,33 +114,5 @@ export function resolveScheme(theme: Theme, c: SchemeColor): string {
 
 const apply = (l: number, c: SchemeColor) => Math.min(1, Math.max(0, (l * (c.lumMod ?? 100000)) / 100000 + (c.lumOff ?? 0) / 100000));
 
-type RGB = [number, number, number];
-const rgb = (hex: string): RGB => [0, 2, 4].map((k) => parseInt(hex.slice(k, k + 2), 16)) as RGB;
-const hexOf = (c: RGB) => c.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('').toUpperCase();
+const rgb = rgbOf;
 const distance = (a: RGB, b: RGB) => Math.max(...a.map((v, k) => Math.abs(Math.round(v) - b[k]!)));
-
-function toHsl([r, g, b]: RGB): RGB {
-  const [x, y, z] = [r / 255, g / 255, b / 255];
-  const max = Math.max(x, y, z);
-  const min = Math.min(x, y, z);
-  const l = (max + min) / 2;
-  if (max === min) return [0, 0, l];
-  const d = max - min;
-  const s = l > 0.5 ? d / (2 - max - min) : d / (max + min);
-  const h = max === x ? (y - z) / d + (y < z ? 6 : 0) : max === y ? (z - x) / d + 2 : (x - y) / d + 4;
-  return [h / 6, s, l];
-}
-
-function fromHsl(h: number, s: number, l: number): RGB {
-  if (s === 0) return [l * 255, l * 255, l * 255];
-  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
-  const p = 2 * l - q;
-  const f = (t: number) => {
-    const u = t < 0 ? t + 1 : t > 1 ? t - 1 : t;
-    if (u < 1 / 6) return p + (q - p) * 6 * u;
-    if (u < 1 / 2) return q;
-    if (u < 2 / 3) return p + (q - p) * (2 / 3 - u) * 6;
-    return p;
-  };
-  return [f(h + 1 / 3) * 255, f(h) * 255, f(h - 1 / 3) * 255];
-}
