@@ -1,5 +1,4 @@
 import type { Element, PlacedSlide, TextPara } from '../../layout/types.js';
-import type { Lang } from '../../model/types.js';
 import { INSET } from '../../layout/text-fit.js';
 import type { Theme } from '../../theme/theme.js';
 import { colorXml } from './scheme-colors.js';
@@ -21,7 +20,7 @@ type TextEl = Extract<Element, { kind: 'text' }>;
 const EMU = 914400;
 const emu = (n: number) => Math.round(n * EMU);
 
-export function placeholderShapes(slideXml: string, placed: PlacedSlide, t: Template, theme: Theme, lang: Lang): string {
+export function placeholderShapes(slideXml: string, placed: PlacedSlide, t: Template, theme: Theme): string {
   const { def } = layoutOf(t, placed.master);
   const els = placed.elements.filter((e): e is TextEl => e.kind === 'text' && !!e.placeholder);
   let k = 0;
@@ -30,13 +29,13 @@ export function placeholderShapes(slideXml: string, placed: PlacedSlide, t: Temp
     const p = el && def.placeholders.find((d) => d.role === el.placeholder);
     if (!el || !p) throw new Error(`internal: no placeholder ${el?.placeholder} on layout ${def.name}`);
     const links = [...shape.matchAll(/<a:hlinkClick\b[^>]*?(?:\/>|>[\s\S]*?<\/a:hlinkClick>)/g)].map((m) => m[0]);
-    return shapeXml(Number(id), el, p, t, theme, lang, links);
+    return shapeXml(Number(id), el, p, t, theme, links);
   });
-  if (placed.footer && def.footer) xml = xml.replace('</p:spTree>', `${footerShapes(xml, t, lang)}</p:spTree>`);
+  if (placed.footer && def.footer) xml = xml.replace('</p:spTree>', `${footerShapes(xml, t)}</p:spTree>`);
   return xml;
 }
 
-function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme: Theme, lang: Lang, links: string[]): string {
+function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme: Theme, links: string[]): string {
   const b = el.box;
   const same = [b.x - p.box.x, b.y - p.box.y, b.w - p.box.w, b.h - p.box.h].every((d) => Math.abs(d) < 0.0005);
   const spPr = same ? '<p:spPr/>' : `<p:spPr><a:xfrm><a:off x="${emu(b.x)}" y="${emu(b.y)}"/><a:ext cx="${emu(b.w)}" cy="${emu(b.h)}"/></a:xfrm></p:spPr>`;
@@ -44,9 +43,9 @@ function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme:
   const inset = el.style.inset ?? INSET;
   const ins = Math.abs(inset - INSET) > 1e-6 ? ['l', 't', 'r', 'b'].map((s) => ` ${s}Ins="${emu(inset)}"`).join('') : '';
   const bodyPr = `<a:bodyPr${ins}${anchor !== p.anchor ? ` anchor="${anchor}"` : ''}/>`;
-  const tag = lang === 'en' ? 'en-GB' : lang === 'nn' ? 'nn-NO' : 'nb-NO';
+  const tag = t.lang;
   const linkQueue = [...links];
-  const paras = el.paragraphs.map((para, i) => paragraphXml(para, i, el, p, t, theme, tag, linkQueue)).join('');
+  const paras = el.paragraphs.map((para) => paragraphXml(para, el, p, t, theme, tag, linkQueue)).join('');
   return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${placeholderName(p)} ${id - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${phTag(p)}</p:nvPr></p:nvSpPr>${spPr}<p:txBody>${bodyPr}<a:lstStyle/>${paras}</p:txBody></p:sp>`;
 }
 
@@ -71,8 +70,7 @@ function drawn(para: TextPara, el: TextEl, base: LevelStyle, theme: Theme): Leve
   };
 }
 
-function paragraphXml(para: TextPara, i: number, el: TextEl, p: PlaceholderDef, t: Template, theme: Theme, lang: string, links: string[]): string {
-  void i;
+function paragraphXml(para: TextPara, el: TextEl, p: PlaceholderDef, t: Template, theme: Theme, lang: string, links: string[]): string {
   const level = para.bullet ? para.level ?? 0 : 0;
   const base = inherited(t, p, level);
   const s = drawn(para, el, base, theme);
@@ -107,10 +105,10 @@ function paragraphXml(para: TextPara, i: number, el: TextEl, p: PlaceholderDef, 
  * PowerPoint writes them when Insert → Header & Footer is on): they sit where
  * the layout's are and hold the department's name and the number field.
  */
-function footerShapes(xml: string, t: Template, lang: Lang): string {
+function footerShapes(xml: string, t: Template): string {
   const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
   const next = Math.max(1, ...ids) + 1;
-  const tag = lang === 'en' ? 'en-GB' : lang === 'nn' ? 'nn-NO' : 'nb-NO';
+  const tag = t.lang;
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${next}" name="Footer Placeholder ${next - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="ftr" sz="quarter" idx="11"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${tag}" dirty="0"/><a:t>${xmlEscape(t.footerText)}</a:t></a:r></a:p></p:txBody></p:sp>` +
     `<p:sp><p:nvSpPr><p:cNvPr id="${next + 1}" name="Slide Number Placeholder ${next}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldNum" sz="quarter" idx="12"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum"><a:rPr lang="${tag}"/><a:t>1</a:t></a:fld><a:endParaRPr lang="${tag}"/></a:p></p:txBody></p:sp>`

@@ -37,7 +37,7 @@ const mendDrawing = (xml: string, lang: Lang) => setLanguage(endMarkSizes(unique
  * the layout, theme colours as scheme colours, theme fonts by their slot.
  */
 export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: PlacedSlide): SlideParts {
-  const drawn = placeholderShapes(mendDrawing(sp.slide, opts.lang), placed, opts.template, opts.theme, opts.lang);
+  const drawn = placeholderShapes(mendDrawing(sp.slide, opts.lang), placed, opts.template, opts.theme);
   const slide = themeFonts(toSchemeColors(drawn, opts.theme));
   return {
     ...sp,

@@ -28,6 +28,8 @@ export function templateParts(t: Template, theme: Theme): Map<string, string> {
     parts.set(`ppt/slideLayouts/slideLayout${i + 1}.xml`, layoutXml(t, l, theme));
     parts.set(`ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`, `${HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/slideMaster" Target="../slideMasters/slideMaster1.xml"/></Relationships>`);
   });
+  // the template's own text (prompts, footer) in the deck's language
+  for (const [name, xml] of parts) parts.set(name, xml.replace(/ lang="nb-NO"/g, ` lang="${t.lang}"`));
   return parts;
 }
 
@@ -62,7 +64,7 @@ function masterXml(t: Template, theme: Theme): string {
     phShape(3, 'Text Placeholder 2', '<p:ph type="body" idx="1"/>', t.boxes.body, 't', '', t.layouts[2]!.placeholders[1]?.prompt ? [t.layouts[2]!.placeholders[1]!.prompt] : [''], true),
     phShape(4, 'Date Placeholder 3', '<p:ph type="dt" sz="half" idx="10"/>', t.boxes.date, 'ctr', footerStyle(t, theme, false, 'r'), [''], true),
     phShape(5, 'Footer Placeholder 4', '<p:ph type="ftr" sz="quarter" idx="11"/>', t.boxes.footer, 'ctr', footerStyle(t, theme, false, 'l'), [t.footerText], true),
-    numberShape(6, t, theme, footerStyle(t, theme, false, 'l'), true),
+    numberShape(6, t, footerStyle(t, theme, false, 'l'), true),
     ...brand(theme, false, 7),
   ].join('');
   return (
@@ -91,7 +93,7 @@ function layoutXml(t: Template, l: LayoutDef, theme: Theme): string {
     const dark = l.dark;
     shapes.push(phShape(id++, `Date Placeholder ${id - 2}`, '<p:ph type="dt" sz="half" idx="10"/>', undefined, undefined, dark ? footerStyle(t, theme, true, 'r') : '', ['']));
     shapes.push(phShape(id++, `Footer Placeholder ${id - 2}`, '<p:ph type="ftr" sz="quarter" idx="11"/>', undefined, undefined, dark ? footerStyle(t, theme, true, 'l') : '', [t.footerText]));
-    shapes.push(numberShape(id++, t, theme, dark ? footerStyle(t, theme, true, 'l') : '', false));
+    shapes.push(numberShape(id++, t, dark ? footerStyle(t, theme, true, 'l') : '', false));
   }
   const bg = l.background ? `<p:bg><p:bgPr>${fill(theme, l.background)}<a:effectLst/></p:bgPr></p:bg>` : '';
   const hf = l.footer ? '<p:hf hdr="0" dt="0"/>' : '<p:hf sldNum="0" hdr="0" ftr="0" dt="0"/>';
@@ -108,7 +110,7 @@ export function phTag(p: PlaceholderDef): string {
 }
 
 export function placeholderName(p: PlaceholderDef): string {
-  if (p.role === 'title') return p.type === 'ctrTitle' ? 'Title' : 'Title';
+  if (p.role === 'title') return 'Title';
   if (p.type === 'subTitle') return 'Subtitle';
   if (p.type === 'pic') return 'Picture Placeholder';
   if (p.type === 'chart') return 'Chart Placeholder';
@@ -144,9 +146,8 @@ function phShape(id: number, name: string, ph: string, box: Rect | undefined, an
   return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:spPr>${box ? xfrm(box) : ''}${geom}</p:spPr><p:txBody>${bodyPr}<a:lstStyle>${lstStyle}</a:lstStyle>${paras}</p:txBody></p:sp>`;
 }
 
-function numberShape(id: number, t: Template, theme: Theme, lstStyle: string, master: boolean): string {
+function numberShape(id: number, t: Template, lstStyle: string, master: boolean): string {
   const bodyPr = master ? `<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0" anchor="ctr"><a:noAutofit/></a:bodyPr>` : '<a:bodyPr/>';
-  void theme;
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Slide Number Placeholder ${id - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldNum" sz="quarter" idx="12"/></p:nvPr></p:nvSpPr>` +
     `<p:spPr>${master ? xfrm(t.boxes.number) + '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom>' : ''}</p:spPr><p:txBody>${bodyPr}<a:lstStyle>${lstStyle}</a:lstStyle>` +

@@ -64,6 +64,8 @@ export interface LayoutDef {
 }
 
 export interface Template {
+  /** language tag of the template's own text (prompts, footer) */
+  lang: string;
   width: number;
   height: number;
   title: LevelStyle;
@@ -144,6 +146,7 @@ export function fromTheme(theme: Theme, lang: Lang): Template {
   ];
   const f = theme.data.footer;
   return {
+    lang: { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' }[lang],
     width: theme.width,
     height: theme.height,
     title,
