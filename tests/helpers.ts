@@ -42,11 +42,11 @@ export function layoutName(parts: Map<string, string>, slideNo: number): string 
   return /<p:cSld name="([^"]*)"/.exec(parts.get(`ppt/slideLayouts/${target}`)!)![1]!;
 }
 
-/** Text of each shape of a slide, with its placeholder type when it has one. */
+/** Text of each shape of a slide, with its placeholder type when it has one (`obj`: a content placeholder, p:ph without a type). */
 export function shapes(xml: string): { ph?: string; text: string }[] {
   return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => {
     const sp = m[1]!;
-    const ph = /<p:ph[^>]*type="(\w+)"/.exec(sp)?.[1];
+    const ph = /<p:ph\b/.test(sp) ? (/<p:ph[^>]*type="(\w+)"/.exec(sp)?.[1] ?? 'obj') : undefined;
     const text = [...sp.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => decode(t[1]!)).join('');
     return { ph, text };
   });

@@ -3,6 +3,7 @@ import type { Box, Element, LayoutContext, TextPara } from '../layout/types.js';
 import type { Block, Run } from '../model/types.js';
 import { splitBreakable } from '../text/measure.js';
 import { textHeight } from './kit.js';
+import { luminanceOf, withLuminance } from '../theme/color.js';
 
 /**
  * What the diagram components (staircase, cycle) share: colours derived from
@@ -36,10 +37,23 @@ export function fitsUnbroken(paras: TextPara[], w: number, h: number, size: numb
   return (textHeight(paras, w, size, ctx, gap) - 2 * INSET) * SLACK <= h - 2 * INSET;
 }
 
-/** Colour `i` of `n`: from a light tint of the first palette colour up to navy; white text reads on all. */
+/**
+ * Colour `i` of `n`: the first palette colour from a light tint of it down to
+ * navy's darkness; white text reads on all. Tints and shades of one theme
+ * colour, so a re-themed deck regrades them (theme/color.ts).
+ */
 export function gradedFill(i: number, n: number, ctx: LayoutContext): string {
-  const low = blend(ctx.theme.paletteColor(0), ctx.theme.color('paper'), 0.25);
-  return blend(low, ctx.theme.color('navy'), n <= 1 ? 1 : i / (n - 1));
+  const accent = ctx.theme.paletteColor(0);
+  const low = luminanceOf(blend(accent, ctx.theme.color('paper'), 0.25));
+  const high = luminanceOf(ctx.theme.color('navy'));
+  if (n <= 1 || i === n - 1) return ctx.theme.color('navy');
+  return withLuminance(accent, low + (high - low) * (n <= 1 ? 1 : i / (n - 1)));
+}
+
+/** A lighter tint of a colour: `t` of the way to white, by luminance. */
+export function tint(color: string, t: number): string {
+  const l = luminanceOf(color);
+  return withLuminance(color, l + (1 - l) * t);
 }
 
 const hex = (c: string) => [0, 2, 4].map((k) => parseInt(c.slice(k, k + 2), 16));

@@ -16,6 +16,7 @@
  *   1. Jeg identifiserer meg sterkt med min kommune
  *   2. Jeg vet hva kommunens virksomhet står for
  */
+import { luminanceOf, withLuminance } from '../theme/color.js';
 import { z } from 'zod';
 import type { Block, Lang, ListItem } from '../model/types.js';
 import { INSET, applySpacing, plainText } from '../layout/text-fit.js';
@@ -38,10 +39,11 @@ export function mentionedScale(text: string): number | undefined {
 
 /** Colour `i` (0-based) of `n`, graded from the theme's quiet surface to its navy. */
 export function gradedColor(i: number, n: number, ctx: LayoutContext): string {
-  const from = hex(ctx.theme.color('mist'));
-  const to = hex(ctx.theme.color('navy'));
+  // tints of navy (a scheme colour with lumMod/lumOff) from the quiet surface's lightness down
+  const from = luminanceOf(ctx.theme.color('mist'));
+  const to = luminanceOf(ctx.theme.color('navy'));
   const t = n <= 1 ? 1 : 0.12 + (0.88 * i) / (n - 1);
-  return from.map((c, k) => Math.round(c + (to[k]! - c) * t).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return withLuminance(ctx.theme.color('navy'), from + (to - from) * t);
 }
 
 /** Text colour that reads on `fill`. */

@@ -26,7 +26,7 @@ import { z } from 'zod';
 import { INSET, applySpacing, plainText, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
-import { SLACK, blend, fitsUnbroken, gradedFill, quoteBeside, textOn } from './diagram-kit.js';
+import { SLACK, fitsUnbroken, gradedFill, quoteBeside, textOn, tint } from './diagram-kit.js';
 import { contentArea, textHeight, titled } from './kit.js';
 
 const MIN_STEPS = 2;
@@ -186,7 +186,7 @@ function drawSteps(steps: Step[], area: Box, loc: SourceLoc, ctx: LayoutContext)
     const x = x0 + i * run;
     const y = bottom - (i + 1) * rowH;
     // without descriptions the room under each step is free: fill it, so the blocks stand as a staircase
-    if (!hasDesc && i > 0) elements.unshift({ kind: 'shape', box: { x: x + run, y: y + rowH, w: blockW - run, h: bottom - y - rowH }, shape: 'rect', fill: blend(fill, theme.color('paper'), 0.8), line: { color: theme.color('paper'), width: 1 }, name: `Trinn ${i + 1} – sokkel` });
+    if (!hasDesc && i > 0) elements.unshift({ kind: 'shape', box: { x: x + run, y: y + rowH, w: blockW - run, h: bottom - y - rowH }, shape: 'rect', fill: tint(fill, 0.8), line: { color: theme.color('paper'), width: 1 }, name: `Trinn ${i + 1} – sokkel` });
     elements.push({
       kind: 'text',
       box: { x, y, w: blockW, h: rowH },

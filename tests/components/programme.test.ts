@@ -42,7 +42,7 @@ describe('programme: reading the Markdown', () => {
     const post = named(slides[0]!, 'Post');
     expect(post[0]!.paragraphs[0]!.bold).toBe(true);
     expect(post[1]!.paragraphs[0]!.bold).toBe(false);
-    expect(post[1]!.paragraphs[0]!.color).toBe('5B6770');
+    expect(post[1]!.paragraphs[0]!.color).toBe('476176');
   });
 
   it('reads details and the speaker line under an item; the speaker is italic and muted', () => {
@@ -51,7 +51,7 @@ describe('programme: reading the Markdown', () => {
     expect(title!.runs[0]!.text).toBe('Omdømme og kommunikasjon');
     expect(detail).toMatchObject({ bullet: 'bullet' });
     expect(detail!.size).toBeLessThan(title!.size!);
-    expect(speaker).toMatchObject({ italic: true, color: '5B6770' });
+    expect(speaker).toMatchObject({ italic: true, color: '476176' });
     expect(speaker!.bullet).toBeFalsy();
     expect(speaker!.runs[0]!.text).toBe('v/ kommunikasjonssjef Pål Nilsen');
   });

@@ -42,7 +42,7 @@ describe('speaker: reading the Markdown', () => {
     expect(heading(s)).toEqual(['Arbeidsgiverpolitikk for framtiden – hva bør vi forvente av lederne?']);
     expect(named(s, 'Navn').map(textOf)).toEqual(['Anne-Cathrine Hjertaas']);
     expect(named(s, 'Rolle').map(textOf)).toEqual(['Direktør i KS Arbeidsgiverpolitisk avdeling']);
-    expect(named(s, 'Rolle')[0]!.style.color).toBe('5B6770');
+    expect(named(s, 'Rolle')[0]!.style.color).toBe('476176');
     expect(named(s, 'Navn')[0]!.style.size).toBeGreaterThan(named(s, 'Rolle')[0]!.style.size);
   });
 

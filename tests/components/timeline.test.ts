@@ -54,7 +54,7 @@ describe('timeline: reading the Markdown', () => {
     const what = named(layOut(timeline('- Januar 2013: Oppstartsamling\n  - Gardermoen\n- Mars 2013: Temadager')).slides[0]!, 'Hva')[0]!;
     expect(what.paragraphs.map((p) => p.runs[0]!.text)).toEqual(['Oppstartsamling', 'Gardermoen']);
     expect(what.paragraphs[1]!.size).toBeLessThan(what.paragraphs[0]!.size!);
-    expect(what.paragraphs[1]!.color).toBe('5B6770');
+    expect(what.paragraphs[1]!.color).toBe('476176');
   });
 
   it('joins items in a row with the same `when` into one milestone, and draws the `### Rapportering` row under the milestones', () => {

@@ -3,6 +3,7 @@ import type { Run } from '../../model/types.js';
 import type { Box, Element, TextPara, TextStyle } from '../../layout/types.js';
 import { BULLET_INDENT_EM, INSET } from '../../layout/text-fit.js';
 import type { Theme } from '../../theme/theme.js';
+import { MARK } from './placeholders.js';
 import { safeUrl, xmlSafe } from './sanitize.js';
 
 const PT = 72;
@@ -102,8 +103,9 @@ function drawText(slide: Slide, el: Extract<Element, { kind: 'text' }>, theme: T
   const inset = (el.style.inset ?? INSET) * PT;
   slide.addText(textRuns(el.paragraphs, el.style, theme.sizes.lineSpacing), {
     ...box(el.box),
-    placeholder: el.placeholder,
-    fontFace: el.style.font === 'heading' ? theme.fonts.heading : theme.fonts.body,
+    // a placeholder is written by placeholders.ts in this box's place; other boxes use the theme's fonts
+    objectName: el.placeholder ? MARK : el.name ? xmlSafe(el.name) : undefined,
+    fontFace: el.placeholder ? undefined : el.style.font === 'heading' ? '+mj-lt' : '+mn-lt',
     fontSize: el.style.size,
     color: el.style.color,
     bold: el.style.bold,
@@ -114,7 +116,6 @@ function drawText(slide: Slide, el: Extract<Element, { kind: 'text' }>, theme: T
     fill: el.fill ? { color: el.fill } : undefined,
     line: el.line ? { color: el.line.color, width: el.line.width } : undefined,
     shape: el.shape as P.default.ShapeType | undefined,
-    objectName: el.name ? xmlSafe(el.name) : undefined,
     fit: 'none',
     wrap: true,
   } as P.default.TextPropsOptions);
@@ -137,7 +138,7 @@ function drawTable(slide: Slide, el: Extract<Element, { kind: 'table' }>, theme:
     w: round(el.box.w),
     colW: el.colW.map(round),
     rowH: el.rowH.map(round),
-    fontFace: theme.fonts.body,
+    fontFace: '+mn-lt',
     fontSize: el.size,
     margin: 0.06 * PT,
     valign: 'middle',

@@ -1,6 +1,11 @@
+import type { PlacedSlide } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
-import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
+import { hideFooter, setLanguage, themePart } from './package-theme.js';
+import { placeholderShapes } from './placeholders.js';
+import { toSchemeColors } from './scheme-colors.js';
+import type { Template } from './template.js';
+import { templateParts } from './template-xml.js';
 import { uniqueShapeIds } from './shape-ids.js';
 import type { RenderCache } from './render-cache.js';
 import type { PackageParts, SlideParts } from './slide-parts.js';
@@ -11,6 +16,8 @@ import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-f
 export interface PostprocessOptions {
   lang: Lang;
   theme: Theme;
+  /** the master and layouts the slides are written into */
+  template: Template;
   /** the package's fixed date: core properties, chart workbooks */
   date: Date;
 }
@@ -25,31 +32,41 @@ export interface PostprocessOptions {
 /** Slides, notes, layouts and masters: K7, unique shape ids, end marks, the deck's language. */
 const mendDrawing = (xml: string, lang: Lang) => setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), lang);
 
-/** A slide's XML, notes and charts; `hidden`: the slide has no footer. */
-export function mendSlide(sp: SlideParts, opts: PostprocessOptions, hidden: boolean): SlideParts {
-  const slide = mendDrawing(sp.slide, opts.lang);
+/**
+ * A slide's XML, notes and charts: its placeholders written to inherit from
+ * the layout, theme colours as scheme colours, theme fonts by their slot.
+ */
+export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: PlacedSlide): SlideParts {
+  const drawn = placeholderShapes(mendDrawing(sp.slide, opts.lang), placed, opts.template, opts.theme);
+  const slide = themeFonts(toSchemeColors(drawn, opts.theme));
   return {
     ...sp,
-    slide: hidden ? hideFooter(slide) : slide,
+    slide: placed.footer ? slide : hideFooter(slide),
     notes: mendDrawing(sp.notes, opts.lang),
     charts: sp.charts.map((c) => ({ ...c, xml: setLanguage(fixChart(c.xml), opts.lang), workbook: normaliseWorkbook(c.workbook, opts.date) })),
   };
 }
 
-/** Every part that is not a slide's: masters, layouts, theme, properties. */
+/** pptxgenjs writes the font it is given on latin, ea and cs alike: the theme's slots are +mj-ea, +mn-cs … */
+function themeFonts(xml: string): string {
+  return xml.replace(/<a:(ea|cs) typeface="\+(mj|mn)-lt"/g, (_m, script: string, slot: string) => `<a:${script} typeface="+${slot}-${script}"`);
+}
+
+/** Every part that is not a slide's: the template's master and layouts, theme, properties. */
 export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache: RenderCache): void {
   for (const [name, content] of parts) {
     if (typeof content !== 'string' || name === '[Content_Types].xml') continue;
     parts.set(name, cache.mend(name, content, (xml) => mendPart(name, xml, opts)));
   }
+  // the template's parts replace pptxgenjs' master and layouts, one for one
+  const layouts = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).length;
+  if (layouts !== opts.template.layouts.length) throw new Error(`internal: pptxgenjs wrote ${layouts} layouts, the template has ${opts.template.layouts.length}`);
+  for (const [name, xml] of templateParts(opts.template, opts.theme)) parts.set(name, xml);
 }
 
 function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
-  if (/^ppt\/(slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) xml = mendDrawing(xml, opts.lang);
+  if (/^ppt\/notesMasters\/[^/]+\.xml$/.test(name)) xml = mendDrawing(xml, opts.lang);
   if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
-  if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
-  // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
-  if (name === 'ppt/slideLayouts/slideLayout1.xml') xml = xml.replace('<p:cSld name="DEFAULT"', `<p:cSld name="${opts.lang === 'en' ? 'Blank' : 'Tom side'}"`);
   if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
   return xml;
 }

@@ -9,6 +9,7 @@ import { RenderCache, slideKey } from './render-cache.js';
 import { placeSlide, takeSlide, type PackageParts } from './slide-parts.js';
 import { xmlEscape, xmlSafe } from './sanitize.js';
 import { withSeededRandom } from './seeded-random.js';
+import { fromTheme, layoutOf, type Template } from './template.js';
 import { readZip } from './zip.js';
 
 /**
@@ -23,7 +24,8 @@ import { readZip } from './zip.js';
  * The only module that imports pptxgenjs (with `elements.ts` and `masters.ts`).
  */
 export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme, cache = new RenderCache()): Promise<Buffer> {
-  const opts: PostprocessOptions = { lang: deck.meta.lang, theme, date: deckDate(deck) };
+  const template = fromTheme(theme, deck.meta.lang);
+  const opts: PostprocessOptions = { lang: deck.meta.lang, theme, template, date: deckDate(deck) };
   cache.begin(theme, `${opts.lang}|${opts.date.toISOString()}`);
   const props = packageProps(deck, theme);
   const keys = slides.map(slideKey);
@@ -36,15 +38,15 @@ export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme
   let parts: PackageParts;
   if (around) {
     // only the changed slides, as slides 1…M of a package that is thrown away
-    const written = changed.length ? await writeWithPptxgenjs(deck, theme, props, changed.map((c) => ({ placed: c.placed, draw: true }))) : new Map();
-    changed.forEach((c, j) => (finished[c.i] = mendSlide(takeSlide(written, j + 1), opts, !c.placed.footer)));
+    const written = changed.length ? await writeWithPptxgenjs(deck, theme, template, props, changed.map((c) => ({ placed: c.placed, draw: true }))) : new Map();
+    changed.forEach((c, j) => (finished[c.i] = mendSlide(takeSlide(written, j + 1), opts, c.placed)));
     parts = new Map(around);
   } else {
     // the whole deck, the kept slides as empty ones: pptxgenjs writes the package around them
-    parts = await writeWithPptxgenjs(deck, theme, props, slides.map((placed, i) => ({ placed, draw: !kept[i] })));
+    parts = await writeWithPptxgenjs(deck, theme, template, props, slides.map((placed, i) => ({ placed, draw: !kept[i] })));
     slides.forEach((placed, i) => {
       const drawn = takeSlide(parts, i + 1);
-      finished[i] ??= mendSlide(drawn, opts, !placed.footer);
+      finished[i] ??= mendSlide(drawn, opts, placed);
     });
     mendPackage(parts, opts, cache);
     cache.keepPackage(packageKey, new Map(parts));
@@ -72,15 +74,15 @@ function packageProps(deck: Deck, theme: Theme) {
 }
 
 /** pptxgenjs records the slides (`draw: false`: an empty slide) and writes the package; its parts by name. */
-async function writeWithPptxgenjs(deck: Deck, theme: Theme, props: ReturnType<typeof packageProps>, slides: { placed: PlacedSlide; draw: boolean }[]): Promise<PackageParts> {
+async function writeWithPptxgenjs(deck: Deck, theme: Theme, template: Template, props: ReturnType<typeof packageProps>, slides: { placed: PlacedSlide; draw: boolean }[]): Promise<PackageParts> {
   const pptx = new PptxGenJS();
   pptx.defineLayout({ name: theme.name, width: theme.width, height: theme.height });
   pptx.layout = theme.name;
   Object.assign(pptx, props);
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
-  defineMasters(pptx, theme, deck.meta.lang);
+  defineMasters(pptx, template);
   for (const { placed, draw } of slides) {
-    const slide = pptx.addSlide({ masterName: theme.master(placed.master).name });
+    const slide = pptx.addSlide({ masterName: layoutOf(template, placed.master).def.name });
     if (!draw) continue;
     if (placed.background) slide.background = { color: placed.background };
     for (const el of placed.elements) drawElement(pptx, slide, el, theme);
