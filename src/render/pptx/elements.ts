@@ -39,7 +39,7 @@ export function drawElement(pptx: Pptx, slide: Slide, el: Element, theme: Theme)
       slide.addImage({ ...(el.data ? { data: `image/png;base64,${el.data}` } : { path: el.path }), ...box(el.box), altText: xmlSafe(el.alt), sizing: el.sizing });
       return;
     case 'table':
-      return drawTable(slide, el, theme);
+      return drawTable(slide, el);
     case 'chart':
       return drawChart(pptx, slide, el, theme);
   }
@@ -120,28 +120,26 @@ function drawText(slide: Slide, el: Extract<Element, { kind: 'text' }>, theme: T
   } as P.default.TextPropsOptions);
 }
 
-function drawTable(slide: Slide, el: Extract<Element, { kind: 'table' }>, theme: Theme): void {
-  const cell = (runs: Run[], header: boolean, band: boolean, c: number): P.default.TableCell => ({
-    text: runs.length ? textRuns([{ runs }], { size: el.size, color: header ? el.colors.headerText : el.colors.text, font: 'body' }, theme.sizes.lineSpacing) : '',
-    options: {
-      bold: header || undefined,
-      color: header ? el.colors.headerText : el.colors.text,
-      fill: { color: header ? el.colors.headerFill : band ? el.colors.band : theme.color('paper') },
-      align: el.align[c] ?? 'left',
-    },
+/**
+ * pptxgenjs draws the table's frame and the relationships of links in cells;
+ * the table itself is written afresh from the element when the slide is
+ * mended (table-xml.ts: a table style, no per-cell colours or borders).
+ */
+function drawTable(slide: Slide, el: Extract<Element, { kind: 'table' }>): void {
+  const cell = (runs: Run[]): P.default.TableCell => ({
+    text: runs.map((r) => {
+      const url = r.link ? safeUrl(r.link) : undefined;
+      return { text: xmlSafe(r.text), options: url ? { hyperlink: { url } } : {} };
+    }),
   });
-  const rows = [el.header.map((r, c) => cell(r, true, false, c)), ...el.rows.map((row, i) => row.map((r, c) => cell(r, false, i % 2 === 1, c)))];
+  const rows = [el.header.map(cell), ...el.rows.map((row) => row.map(cell))];
   slide.addTable(rows, {
     x: round(el.box.x),
     y: round(el.box.y),
     w: round(el.box.w),
+    h: round(el.box.h),
     colW: el.colW.map(round),
     rowH: el.rowH.map(round),
-    fontFace: theme.fonts.body,
-    fontSize: el.size,
-    margin: 0.06 * PT,
-    valign: 'middle',
-    border: { type: 'solid', pt: 0.75, color: el.colors.rule },
     autoPage: false,
   });
 }

@@ -1,4 +1,7 @@
+import type { PlacedSlide } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
+import { LANG_TAG } from './doc-props.js';
+import { styledTables, tableStylesPart } from './table-xml.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
 import { uniqueShapeIds } from './shape-ids.js';
@@ -25,12 +28,13 @@ export interface PostprocessOptions {
 /** Slides, notes, layouts and masters: K7, unique shape ids, end marks, the deck's language. */
 const mendDrawing = (xml: string, lang: Lang) => setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), lang);
 
-/** A slide's XML, notes and charts; `hidden`: the slide has no footer. */
-export function mendSlide(sp: SlideParts, opts: PostprocessOptions, hidden: boolean): SlideParts {
-  const slide = mendDrawing(sp.slide, opts.lang);
+/** A slide's XML, notes and charts, as `placed` drew them. */
+export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: PlacedSlide): SlideParts {
+  const tables = placed.elements.filter((e) => e.kind === 'table');
+  const slide = mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang]) : sp.slide, opts.lang);
   return {
     ...sp,
-    slide: hidden ? hideFooter(slide) : slide,
+    slide: placed.footer ? slide : hideFooter(slide),
     notes: mendDrawing(sp.notes, opts.lang),
     charts: sp.charts.map((c) => ({ ...c, xml: setLanguage(fixChart(c.xml), opts.lang), workbook: normaliseWorkbook(c.workbook, opts.date) })),
   };
@@ -51,6 +55,7 @@ function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
   // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
   if (name === 'ppt/slideLayouts/slideLayout1.xml') xml = xml.replace('<p:cSld name="DEFAULT"', `<p:cSld name="${opts.lang === 'en' ? 'Blank' : 'Tom side'}"`);
   if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
+  if (name === 'ppt/tableStyles.xml') xml = tableStylesPart(opts.theme);
   return xml;
 }
 

@@ -37,14 +37,14 @@ export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme
   if (around) {
     // only the changed slides, as slides 1…M of a package that is thrown away
     const written = changed.length ? await writeWithPptxgenjs(deck, theme, props, changed.map((c) => ({ placed: c.placed, draw: true }))) : new Map();
-    changed.forEach((c, j) => (finished[c.i] = mendSlide(takeSlide(written, j + 1), opts, !c.placed.footer)));
+    changed.forEach((c, j) => (finished[c.i] = mendSlide(takeSlide(written, j + 1), opts, c.placed)));
     parts = new Map(around);
   } else {
     // the whole deck, the kept slides as empty ones: pptxgenjs writes the package around them
     parts = await writeWithPptxgenjs(deck, theme, props, slides.map((placed, i) => ({ placed, draw: !kept[i] })));
     slides.forEach((placed, i) => {
       const drawn = takeSlide(parts, i + 1);
-      finished[i] ??= mendSlide(drawn, opts, !placed.footer);
+      finished[i] ??= mendSlide(drawn, opts, placed);
     });
     mendPackage(parts, opts, cache);
     cache.keepPackage(packageKey, new Map(parts));
