@@ -71,3 +71,56 @@ describe('tables inherit a table style', () => {
     expect(tbl).not.toMatch(/<a:solidFill|srgbClr|<a:ln[LRTB ]/);
   });
 });
+
+describe('charts follow the theme, and their workbooks hold their data', () => {
+  const charts = () => [...parts.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort();
+
+  it('every colour is a scheme colour and every font a theme font', () => {
+    expect(charts().length).toBe(3);
+    for (const name of charts()) {
+      const chart = parts.get(name)!;
+      expect(chart, name).not.toMatch(/srgbClr|sysClr|prstClr/);
+      expect(chart, name).toContain('<a:schemeClr val="tx1"/>');
+      for (const [, face] of chart.matchAll(/typeface="([^"]*)"/g)) expect(face, name).toMatch(/^\+m[nj]-(lt|ea|cs)$/);
+    }
+  });
+
+  it('series take accent 1, 2, 3 in order; pie slices likewise', () => {
+    const bar = parts.get(charts()[0]!)!;
+    const series = [...bar.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => /<c:spPr><a:solidFill><a:schemeClr val="(\w+)"/.exec(m[0].replace(/>\s+</g, '><'))?.[1]);
+    expect(series).toEqual(['accent1', 'accent2', 'accent3']);
+    const pie = parts.get(charts()[1]!)!.replace(/>\s+</g, '><');
+    const slices = [...pie.matchAll(/<c:dPt>[\s\S]*?<a:schemeClr val="(\w+)"/g)].map((m) => m[1]);
+    expect(slices).toEqual(['accent1', 'accent2', 'accent3']);
+  });
+
+  it('each embedded workbook equals its chart: categories, series names and values, zeros included', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const name of charts()) {
+      const chart = parts.get(name)!;
+      const rels = parts.get(name.replace('charts/', 'charts/_rels/') + '.rels')!;
+      const book = /Target="\.\.\/embeddings\/([^"]+)"/.exec(rels)![1]!;
+      const xlsx = await JSZip.loadAsync(await zip.file(`ppt/embeddings/${book}`)!.async('uint8array'));
+      const sheet = await xlsx.file('xl/worksheets/sheet1.xml')!.async('string');
+      const strings = [...(await xlsx.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]!);
+      const table = await xlsx.file('xl/tables/table1.xml')!.async('string');
+      expect(table, name).toMatch(/ ref="A1:[A-Z]+\d+"/);
+      const cells = new Map([...sheet.matchAll(/<c r="([A-Z]+\d+)"( t="s")?>(?:<v>([^<]*)<\/v>)?<\/c>/g)].map((m) => [m[1]!, m[2] ? strings[Number(m[3])] : m[3]]));
+      // what the chart shows, from its caches
+      [...chart.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].forEach((ser, s) => {
+        const col = String.fromCharCode(66 + s);
+        const seriesName = /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser[0])![1];
+        expect(cells.get(`${col}1`), `${name} series ${s}`).toBe(seriesName);
+        const cats = [.../<c:cat>([\s\S]*?)<\/c:cat>/.exec(ser[0])![1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+        const vals = [.../<c:val>([\s\S]*?)<\/c:val>/.exec(ser[0])![1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+        cats.forEach((cat, i) => expect(cells.get(`A${i + 2}`), `${name} category ${i}`).toBe(cat));
+        vals.forEach((v, i) => expect(cells.get(`${col}${i + 2}`), `${name} ${col}${i + 2}`).toBe(v));
+      });
+    }
+    // the deck's zeros are zeros in the bar chart's workbook
+    const first = /Target="\.\.\/embeddings\/([^"]+)"/.exec(parts.get(charts()[0]!.replace('charts/', 'charts/_rels/') + '.rels')!)![1]!;
+    const sheet = await (await JSZip.loadAsync(await zip.file(`ppt/embeddings/${first}`)!.async('uint8array'))).file('xl/worksheets/sheet1.xml')!.async('string');
+    for (const cell of ['C2', 'B3', 'D3', 'D4']) expect(sheet).toContain(`<c r="${cell}"><v>0</v></c>`);
+    expect(sheet).toContain('<c r="C3"><v>2.5</v></c>');
+  });
+});

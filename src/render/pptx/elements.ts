@@ -144,6 +144,10 @@ function drawTable(slide: Slide, el: Extract<Element, { kind: 'table' }>): void 
   });
 }
 
+/** The theme's fonts by reference: a chart follows the theme (chart-xml.ts turns the colours into scheme colours). */
+const MAJOR = '+mj-lt';
+const MINOR = '+mn-lt';
+
 function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart' }>, theme: Theme): void {
   const round = el.chart === 'pie' || el.chart === 'doughnut';
   const type = el.chart === 'stacked-bar' ? pptx.ChartType.bar : (el.chart as P.default.CHART_NAME);
@@ -163,27 +167,29 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
     showLegend: el.legend,
     legendPos: 'b',
     legendFontSize: el.size,
-    legendFontFace: theme.fonts.body,
+    legendFontFace: MINOR,
     legendColor: el.textColor,
     showTitle: !!el.title,
     title: el.title ? xmlSafe(el.title) : undefined,
     titleFontSize: el.size + 4,
-    titleFontFace: theme.fonts.heading,
+    titleFontFace: MAJOR,
     titleColor: el.textColor,
     // 'General' keeps decimals (7,8 not 8) and follows the reader's decimal sign
     dataLabelFormatCode: 'General',
     valAxisLabelFormatCode: 'General',
     dataLabelFontSize: el.size - 2,
-    dataLabelFontFace: theme.fonts.body,
+    dataLabelFontFace: MINOR,
     dataLabelColor: el.chart === 'stacked-bar' || round ? theme.color('onDark') : el.textColor,
     dataLabelPosition: el.chart === 'bar' ? 'outEnd' : el.chart === 'line' ? 't' : el.chart === 'stacked-bar' ? 'ctr' : 'bestFit',
     catAxisLabelFontSize: el.size,
-    catAxisLabelFontFace: theme.fonts.body,
+    catAxisLabelFontFace: MINOR,
     catAxisLabelColor: el.textColor,
     valAxisLabelFontSize: el.size - 2,
-    valAxisLabelFontFace: theme.fonts.body,
+    valAxisLabelFontFace: MINOR,
     valAxisLabelColor: el.textColor,
     valGridLine: { color: el.gridColor, size: 0.5 },
+    catAxisLineColor: el.gridColor,
+    valAxisLineColor: el.gridColor,
     valAxisMajorUnit: smallCounts && !round ? 1 : undefined,
     catGridLine: { style: 'none' },
     lineSize: 3,

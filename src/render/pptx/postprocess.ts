@@ -1,5 +1,6 @@
 import type { PlacedSlide } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
+import { chartWorkbook, themedChart } from './chart-xml.js';
 import { LANG_TAG } from './doc-props.js';
 import { styledTables, tableStylesPart } from './table-xml.js';
 import type { Theme } from '../../theme/theme.js';
@@ -31,12 +32,18 @@ const mendDrawing = (xml: string, lang: Lang) => setLanguage(endMarkSizes(unique
 /** A slide's XML, notes and charts, as `placed` drew them. */
 export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: PlacedSlide): SlideParts {
   const tables = placed.elements.filter((e) => e.kind === 'table');
+  const charts = placed.elements.filter((e) => e.kind === 'chart');
+  if (charts.length !== sp.charts.length) throw new Error(`internal: slide ${placed.index + 1} drew ${charts.length} charts, pptxgenjs wrote ${sp.charts.length}`);
   const slide = mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang]) : sp.slide, opts.lang);
   return {
     ...sp,
     slide: placed.footer ? slide : hideFooter(slide),
     notes: mendDrawing(sp.notes, opts.lang),
-    charts: sp.charts.map((c) => ({ ...c, xml: setLanguage(fixChart(c.xml), opts.lang), workbook: normaliseWorkbook(c.workbook, opts.date) })),
+    charts: sp.charts.map((c, i) => ({
+      ...c,
+      xml: setLanguage(themedChart(fixChart(c.xml), opts.theme), opts.lang),
+      workbook: normaliseWorkbook(c.workbook, opts.date, (parts) => chartWorkbook(parts, charts[i]!)),
+    })),
   };
 }
 
@@ -81,10 +88,11 @@ function fixDates(xml: string, date: Date): string {
   return xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`);
 }
 
-/** The chart's embedded workbook is a zip with "now" in it too. */
-function normaliseWorkbook(bytes: Uint8Array, date: Date): Uint8Array {
+/** The chart's embedded workbook is a zip with "now" in it too; `mend` gets its parts. */
+function normaliseWorkbook(bytes: Uint8Array, date: Date, mend: (parts: PackageParts) => void): Uint8Array {
   if (!bytes.length) return bytes;
   const parts = decodeText(readZip(bytes));
+  mend(parts);
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', fixDates(core, date));
   return pack(parts);
