@@ -124,3 +124,83 @@ describe('charts follow the theme, and their workbooks hold their data', () => {
     expect(sheet).toContain('<c r="C3"><v>2.5</v></c>');
   });
 });
+
+describe('nothing left over', () => {
+  it('stores a picture shown on three slides once, with a relationship from each', async () => {
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('ppt/media/'));
+    expect(media.filter((n) => n.endsWith('.png'))).toHaveLength(1);
+    expect(media.filter((n) => n.endsWith('.jpg'))).toHaveLength(1);
+    const png = media.find((n) => n.endsWith('.png'))!.replace('ppt/', '../');
+    const users = [...parts.keys()].filter((n) => /^ppt\/slides\/_rels\//.test(n) && parts.get(n)!.includes(`Target="${png}"`));
+    expect(users).toHaveLength(3);
+    // every media relationship names a part that is there
+    for (const [n, rels] of parts) if (n.endsWith('.rels')) for (const [, t] of rels.matchAll(/Target="\.\.\/media\/([^"]+)"/g)) expect(zip.file(`ppt/media/${t}`), `${n} → ${t}`).not.toBeNull();
+  });
+
+  it('types a .jpg as image/jpeg', () => {
+    const types = parts.get('[Content_Types].xml')!;
+    expect(types).toContain('<Default Extension="jpg" ContentType="image/jpeg"/>');
+    expect(types).not.toContain('image/jpg"');
+  });
+
+  it('names shapes as PowerPoint does: kind and shape id, unique on each slide', () => {
+    for (const [i, slide] of xml.entries()) {
+      const shapes = [...slide.matchAll(/<p:cNvPr id="(\d+)" name="([^"]*)"/g)].slice(1).map((m) => ({ id: m[1]!, name: m[2]! }));
+      const names = shapes.map((s) => s.name);
+      expect(new Set(names).size, `slide ${i + 1}: ${names.join(', ')}`).toBe(names.length);
+      for (const s of shapes) {
+        expect(s.name, `slide ${i + 1}`).toMatch(/^(Title|Subtitle|Text Placeholder|Content Placeholder|Picture Placeholder|Chart Placeholder|Slide Number Placeholder|Footer Placeholder|Date Placeholder|TextBox|Rectangle|Oval|Picture|Table|Chart|Straight Connector) \d+$/);
+        expect(s.name.endsWith(` ${s.id}`), s.name).toBe(true);
+      }
+      expect(slide).not.toMatch(/name="(Text|Shape|Image) \d+"/);
+    }
+    expect(slideWith('Tabell med formatering')).toMatch(/<p:cNvPr id="\d+" name="Title \d+"/);
+    expect(slideWith('Vanleg tabell')).toMatch(/name="Table \d+"/);
+    expect(slideWith('Søyler med null')).toMatch(/name="Chart \d+"/);
+    expect(slideWith('Bilete ein')).toMatch(/name="Picture \d+"/);
+  });
+
+  it('writes a notes page only for the slides that have notes', () => {
+    const notes = [...parts.keys()].filter((n) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(n));
+    expect(notes).toHaveLength(2);
+    const withNotes = xml.map((_, i) => parts.get(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!.includes('notesSlide'));
+    expect(withNotes.filter(Boolean)).toHaveLength(2);
+    expect(parts.get('[Content_Types].xml')!.match(/notesSlide\d+\.xml/g)).toHaveLength(2);
+  });
+
+  it('describes itself truly in docProps/app.xml', () => {
+    const app = parts.get('docProps/app.xml')!;
+    expect(app).toMatch(/<Application>samling \d+\.\d+\.\d+<\/Application>/);
+    expect(app).not.toMatch(/Microsoft|Office Theme|<vt:lpstr>Slide \d+<\/vt:lpstr>/);
+    expect(app).toContain('<PresentationFormat>Widescreen</PresentationFormat>');
+    expect(app).toContain('<Slides>10</Slides>');
+    expect(app).toContain('<Notes>2</Notes>');
+    expect(app).toContain('<HiddenSlides>0</HiddenSlides>');
+    expect(app).toContain('<MMClips>0</MMClips>');
+    const titles = [.../<TitlesOfParts>([\s\S]*)<\/TitlesOfParts>/.exec(app)![1]!.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => decode(m[1]!));
+    // fonts, the theme, then one title per slide (an untitled slide by its number)
+    expect(titles).toEqual(['Arial', 'Courier New', 'KRD', 'Pakkedeler', 'Tabell med formatering', 'Vanleg tabell', 'Søyler med null', 'Kake', 'Smultring', 'Bilete ein', 'Bilete to', 'Lysbilde 9', 'Foto']);
+    expect(app).toMatch(/<vt:lpstr>Fonts Used<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>2<\/vt:i4>/);
+    expect(app).toMatch(/<vt:lpstr>Slide Titles<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>10<\/vt:i4>/);
+  });
+
+  it('gives the deck language in core.xml', async () => {
+    expect(parts.get('docProps/core.xml')).toContain('<dc:language>nn-NO</dc:language>');
+    const nb = await unzip((await build('tests/fixtures/decks/all-layouts.md')).pptx!);
+    expect(nb.get('docProps/core.xml')).toContain('<dc:language>nb-NO</dc:language>');
+  });
+
+  it("has PowerPoint's slide and notes sizes", () => {
+    const pres = parts.get('ppt/presentation.xml')!;
+    expect(pres).toContain('<p:sldSz cx="12192000" cy="6858000"/>');
+    expect(pres).toContain('<p:notesSz cx="6858000" cy="9144000"/>');
+  });
+
+  it("leaves no 'null' in the master's slide-number field", () => {
+    for (const [name, part] of parts) {
+      if (!/^ppt\/(slideMasters|slideLayouts)\//.test(name)) continue;
+      for (const [field] of part.matchAll(/<a:fld [^>]*type="slidenum"[\s\S]*?<\/a:fld>/g)) expect(field, name).not.toContain('<a:t>null</a:t>');
+    }
+  });
+});

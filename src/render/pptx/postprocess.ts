@@ -1,7 +1,9 @@
 import type { PlacedSlide } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
 import { chartWorkbook, themedChart } from './chart-xml.js';
-import { LANG_TAG } from './doc-props.js';
+import { coreLanguage, LANG_TAG, presentationPart, slideNumberFields } from './doc-props.js';
+import { jpegContentType } from './media.js';
+import { shapeNames } from './shape-names.js';
 import { styledTables, tableStylesPart } from './table-xml.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, masterTextStyles, setLanguage, themePart } from './package-theme.js';
@@ -34,11 +36,15 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
   const tables = placed.elements.filter((e) => e.kind === 'table');
   const charts = placed.elements.filter((e) => e.kind === 'chart');
   if (charts.length !== sp.charts.length) throw new Error(`internal: slide ${placed.index + 1} drew ${charts.length} charts, pptxgenjs wrote ${sp.charts.length}`);
-  const slide = mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang]) : sp.slide, opts.lang);
+  const slide = shapeNames(mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang]) : sp.slide, opts.lang));
+  // a notes page only where there are notes (pptxgenjs writes one for every slide)
+  const notes = placed.notes.trim() !== '';
   return {
     ...sp,
     slide: placed.footer ? slide : hideFooter(slide),
-    notes: mendDrawing(sp.notes, opts.lang),
+    rels: notes ? sp.rels : sp.rels.replace(/<Relationship [^>]*Target="\.\.\/notesSlides\/[^"]*"\/>/, ''),
+    notes: notes ? mendDrawing(sp.notes, opts.lang) : '',
+    notesRels: notes ? sp.notesRels : '',
     charts: sp.charts.map((c, i) => ({
       ...c,
       xml: setLanguage(themedChart(fixChart(c.xml), opts.theme), opts.lang),
@@ -56,12 +62,13 @@ export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache
 }
 
 function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
-  if (/^ppt\/(slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) xml = mendDrawing(xml, opts.lang);
+  if (/^ppt\/(slideLayouts|slideMasters|notesMasters)\/[^/]+\.xml$/.test(name)) xml = slideNumberFields(mendDrawing(xml, opts.lang));
   if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
   if (name === 'ppt/slideMasters/slideMaster1.xml') xml = masterTextStyles(xml, opts.theme);
   // pptxgenjs' own blank layout: give it a name a Norwegian user recognises
   if (name === 'ppt/slideLayouts/slideLayout1.xml') xml = xml.replace('<p:cSld name="DEFAULT"', `<p:cSld name="${opts.lang === 'en' ? 'Blank' : 'Tom side'}"`);
-  if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
+  if (name === 'docProps/core.xml') xml = coreLanguage(fixDates(xml, opts.date), opts.lang);
+  if (name === 'ppt/presentation.xml') xml = presentationPart(xml);
   if (name === 'ppt/tableStyles.xml') xml = tableStylesPart(opts.theme);
   return xml;
 }
@@ -78,7 +85,7 @@ export function contentTypes(parts: PackageParts): void {
     .map((n) => `<Override PartName="/${n}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`)
     .join('');
   const withoutCharts = xml.replace(/<Override PartName="\/ppt\/charts\/[^"]*"[^>]*\/>/g, '');
-  const fixed = dropMissingOverrides(withoutCharts, (p) => parts.has(p)).replace('</Types>', `${charts}</Types>`);
+  const fixed = jpegContentType(dropMissingOverrides(withoutCharts, (p) => parts.has(p)).replace('</Types>', `${charts}</Types>`));
   parts.set('[Content_Types].xml', fixed);
 }
 
