@@ -93,7 +93,8 @@ describe('example deck contents', () => {
   it('puts the department symbol on every slide that asks for it', async () => {
     const result = await build('tests/fixtures/decks/all-layouts.md');
     const xml = slides(await unzip(result.pptx!));
-    expect(xml[0]).toContain('name="Symbol hus"');
+    // its parts share the symbol's name, made unique by their shape ids (shape-names.ts)
+    expect(xml[0]).toMatch(/name="Symbol hus \d+"/);
     const section = result.deck!.slides.findIndex((s) => s.layout === 'section');
     expect(xml[section]).not.toContain('name="Symbol');
   });

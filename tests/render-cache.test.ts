@@ -63,6 +63,10 @@ describe('watch-mode rebuilds reuse slides', () => {
     const charts = [...parts.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n));
     expect(charts.length).toBeGreaterThan(2);
     expect(charts.sort()).toEqual(charts.map((_, i) => `ppt/charts/chart${i + 1}.xml`).sort());
+    // the picture on two kept slides is still one part, and the shapes keep their names (by id, not position)
+    const pictures = new Set([...parts].filter(([n]) => n.startsWith('ppt/slides/_rels/')).flatMap(([, rels]) => [...rels.matchAll(/Target="\.\.\/media\/([^"]+)"/g)].map((m) => m[1])));
+    expect(pictures.size).toBe(1);
+    expect(parts.get('ppt/slides/slide3.xml')).toMatch(/name="Title \d+"/);
 
     // the first chart goes: the later charts are renumbered
     const lineChart = inserted.split(/\n---\n/).filter((s) => !/# Linje/.test(s)).join('\n---\n');

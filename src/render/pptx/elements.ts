@@ -40,7 +40,7 @@ export function drawElement(pptx: Pptx, slide: Slide, el: Element, theme: Theme)
       slide.addImage({ ...(el.data ? { data: `image/png;base64,${el.data}` } : { path: el.path }), ...box(el.box), altText: xmlSafe(el.alt), sizing: el.sizing });
       return;
     case 'table':
-      return drawTable(slide, el, theme);
+      return drawTable(slide, el);
     case 'chart':
       return drawChart(pptx, slide, el, theme);
   }
@@ -121,31 +121,33 @@ function drawText(slide: Slide, el: Extract<Element, { kind: 'text' }>, theme: T
   } as P.default.TextPropsOptions);
 }
 
-function drawTable(slide: Slide, el: Extract<Element, { kind: 'table' }>, theme: Theme): void {
-  const cell = (runs: Run[], header: boolean, band: boolean, c: number): P.default.TableCell => ({
-    text: runs.length ? textRuns([{ runs }], { size: el.size, color: header ? el.colors.headerText : el.colors.text, font: 'body' }, theme.sizes.lineSpacing) : '',
-    options: {
-      bold: header || undefined,
-      color: header ? el.colors.headerText : el.colors.text,
-      fill: { color: header ? el.colors.headerFill : band ? el.colors.band : theme.color('paper') },
-      align: el.align[c] ?? 'left',
-    },
+/**
+ * pptxgenjs draws the table's frame and the relationships of links in cells;
+ * the table itself is written afresh from the element when the slide is
+ * mended (table-xml.ts: a table style, no per-cell colours or borders).
+ */
+function drawTable(slide: Slide, el: Extract<Element, { kind: 'table' }>): void {
+  const cell = (runs: Run[]): P.default.TableCell => ({
+    text: runs.map((r) => {
+      const url = r.link ? safeUrl(r.link) : undefined;
+      return { text: xmlSafe(r.text), options: url ? { hyperlink: { url } } : {} };
+    }),
   });
-  const rows = [el.header.map((r, c) => cell(r, true, false, c)), ...el.rows.map((row, i) => row.map((r, c) => cell(r, false, i % 2 === 1, c)))];
+  const rows = [el.header.map(cell), ...el.rows.map((row) => row.map(cell))];
   slide.addTable(rows, {
     x: round(el.box.x),
     y: round(el.box.y),
     w: round(el.box.w),
+    h: round(el.box.h),
     colW: el.colW.map(round),
     rowH: el.rowH.map(round),
-    fontFace: '+mn-lt',
-    fontSize: el.size,
-    margin: 0.06 * PT,
-    valign: 'middle',
-    border: { type: 'solid', pt: 0.75, color: el.colors.rule },
     autoPage: false,
   });
 }
+
+/** The theme's fonts by reference: a chart follows the theme (chart-xml.ts turns the colours into scheme colours). */
+const MAJOR = '+mj-lt';
+const MINOR = '+mn-lt';
 
 function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart' }>, theme: Theme): void {
   const round = el.chart === 'pie' || el.chart === 'doughnut';
@@ -166,27 +168,29 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
     showLegend: el.legend,
     legendPos: 'b',
     legendFontSize: el.size,
-    legendFontFace: theme.fonts.body,
+    legendFontFace: MINOR,
     legendColor: el.textColor,
     showTitle: !!el.title,
     title: el.title ? xmlSafe(el.title) : undefined,
     titleFontSize: el.size + 4,
-    titleFontFace: theme.fonts.heading,
+    titleFontFace: MAJOR,
     titleColor: el.textColor,
     // 'General' keeps decimals (7,8 not 8) and follows the reader's decimal sign
     dataLabelFormatCode: 'General',
     valAxisLabelFormatCode: 'General',
     dataLabelFontSize: el.size - 2,
-    dataLabelFontFace: theme.fonts.body,
+    dataLabelFontFace: MINOR,
     dataLabelColor: el.chart === 'stacked-bar' || round ? theme.color('onDark') : el.textColor,
     dataLabelPosition: el.chart === 'bar' ? 'outEnd' : el.chart === 'line' ? 't' : el.chart === 'stacked-bar' ? 'ctr' : 'bestFit',
     catAxisLabelFontSize: el.size,
-    catAxisLabelFontFace: theme.fonts.body,
+    catAxisLabelFontFace: MINOR,
     catAxisLabelColor: el.textColor,
     valAxisLabelFontSize: el.size - 2,
-    valAxisLabelFontFace: theme.fonts.body,
+    valAxisLabelFontFace: MINOR,
     valAxisLabelColor: el.textColor,
     valGridLine: { color: el.gridColor, size: 0.5 },
+    catAxisLineColor: el.gridColor,
+    valAxisLineColor: el.gridColor,
     valAxisMajorUnit: smallCounts && !round ? 1 : undefined,
     catGridLine: { style: 'none' },
     lineSize: 3,

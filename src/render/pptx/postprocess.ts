@@ -1,5 +1,10 @@
 import type { PlacedSlide } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
+import { chartWorkbook, themedChart } from './chart-xml.js';
+import { coreLanguage, LANG_TAG, presentationPart, slideNumberFields } from './doc-props.js';
+import { jpegContentType } from './media.js';
+import { shapeNames } from './shape-names.js';
+import { styledTables, tableStylesPart } from './table-xml.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, setLanguage, themePart } from './package-theme.js';
 import { placeholderShapes } from './placeholders.js';
@@ -33,17 +38,30 @@ export interface PostprocessOptions {
 const mendDrawing = (xml: string, lang: Lang) => setLanguage(endMarkSizes(uniqueShapeIds(singleParagraphProps(xml))), lang);
 
 /**
- * A slide's XML, notes and charts: its placeholders written to inherit from
- * the layout, theme colours as scheme colours, theme fonts by their slot.
+ * A slide's XML, notes and charts, as `placed` drew them: its placeholders
+ * written to inherit from the layout, tables on the theme's table style,
+ * theme colours as scheme colours, theme fonts by their slot, PowerPoint's
+ * shape names.
  */
 export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: PlacedSlide): SlideParts {
-  const drawn = placeholderShapes(mendDrawing(sp.slide, opts.lang), placed, opts.template, opts.theme);
-  const slide = themeFonts(toSchemeColors(drawn, opts.theme));
+  const tables = placed.elements.filter((e) => e.kind === 'table');
+  const charts = placed.elements.filter((e) => e.kind === 'chart');
+  if (charts.length !== sp.charts.length) throw new Error(`internal: slide ${placed.index + 1} drew ${charts.length} charts, pptxgenjs wrote ${sp.charts.length}`);
+  const drawn = placeholderShapes(mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang]) : sp.slide, opts.lang), placed, opts.template, opts.theme);
+  const slide = shapeNames(themeFonts(toSchemeColors(drawn, opts.theme)));
+  // a notes page only where there are notes (pptxgenjs writes one for every slide)
+  const notes = placed.notes.trim() !== '';
   return {
     ...sp,
     slide: placed.footer ? slide : hideFooter(slide),
-    notes: mendDrawing(sp.notes, opts.lang),
-    charts: sp.charts.map((c) => ({ ...c, xml: setLanguage(fixChart(c.xml), opts.lang), workbook: normaliseWorkbook(c.workbook, opts.date) })),
+    rels: notes ? sp.rels : sp.rels.replace(/<Relationship [^>]*Target="\.\.\/notesSlides\/[^"]*"\/>/, ''),
+    notes: notes ? mendDrawing(sp.notes, opts.lang) : '',
+    notesRels: notes ? sp.notesRels : '',
+    charts: sp.charts.map((c, i) => ({
+      ...c,
+      xml: setLanguage(themedChart(fixChart(c.xml), opts.theme), opts.lang),
+      workbook: normaliseWorkbook(c.workbook, opts.date, (parts) => chartWorkbook(parts, charts[i]!)),
+    })),
   };
 }
 
@@ -65,9 +83,11 @@ export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache
 }
 
 function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
-  if (/^ppt\/notesMasters\/[^/]+\.xml$/.test(name)) xml = mendDrawing(xml, opts.lang);
+  if (/^ppt\/notesMasters\/[^/]+\.xml$/.test(name)) xml = slideNumberFields(mendDrawing(xml, opts.lang));
   if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
-  if (name === 'docProps/core.xml') xml = fixDates(xml, opts.date);
+  if (name === 'docProps/core.xml') xml = coreLanguage(fixDates(xml, opts.date), opts.lang);
+  if (name === 'ppt/presentation.xml') xml = presentationPart(xml);
+  if (name === 'ppt/tableStyles.xml') xml = tableStylesPart(opts.theme);
   return xml;
 }
 
@@ -83,7 +103,7 @@ export function contentTypes(parts: PackageParts): void {
     .map((n) => `<Override PartName="/${n}" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>`)
     .join('');
   const withoutCharts = xml.replace(/<Override PartName="\/ppt\/charts\/[^"]*"[^>]*\/>/g, '');
-  const fixed = dropMissingOverrides(withoutCharts, (p) => parts.has(p)).replace('</Types>', `${charts}</Types>`);
+  const fixed = jpegContentType(dropMissingOverrides(withoutCharts, (p) => parts.has(p)).replace('</Types>', `${charts}</Types>`));
   parts.set('[Content_Types].xml', fixed);
 }
 
@@ -93,10 +113,11 @@ function fixDates(xml: string, date: Date): string {
   return xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${iso}`);
 }
 
-/** The chart's embedded workbook is a zip with "now" in it too. */
-function normaliseWorkbook(bytes: Uint8Array, date: Date): Uint8Array {
+/** The chart's embedded workbook is a zip with "now" in it too; `mend` gets its parts. */
+function normaliseWorkbook(bytes: Uint8Array, date: Date, mend: (parts: PackageParts) => void): Uint8Array {
   if (!bytes.length) return bytes;
   const parts = decodeText(readZip(bytes));
+  mend(parts);
   const core = parts.get('docProps/core.xml');
   if (typeof core === 'string') parts.set('docProps/core.xml', fixDates(core, date));
   return pack(parts);

@@ -2,8 +2,10 @@ import { PptxGenJS, type P } from './pptxgen.js';
 import type { PlacedSlide } from '../../layout/types.js';
 import type { Deck } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
+import { appPart, slideInches } from './doc-props.js';
 import { drawElement } from './elements.js';
 import { defineMasters } from './masters.js';
+import { shareMedia } from './media.js';
 import { contentTypes, decodeText, mendPackage, mendSlide, pack, type PostprocessOptions } from './postprocess.js';
 import { RenderCache, slideKey } from './render-cache.js';
 import { placeSlide, takeSlide, type PackageParts } from './slide-parts.js';
@@ -57,6 +59,8 @@ export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme
     placeSlide(parts, sp!, i + 1, chart);
     chart += sp!.charts.length;
   });
+  shareMedia(parts);
+  parts.set('docProps/app.xml', appPart(parts, { lang: opts.lang, company: props.company, notes: finished.map((sp) => !!sp!.notes) }));
   contentTypes(parts);
   cache.end(changed.length);
   return pack(parts);
@@ -76,7 +80,7 @@ function packageProps(deck: Deck, theme: Theme) {
 /** pptxgenjs records the slides (`draw: false`: an empty slide) and writes the package; its parts by name. */
 async function writeWithPptxgenjs(deck: Deck, theme: Theme, template: Template, props: ReturnType<typeof packageProps>, slides: { placed: PlacedSlide; draw: boolean }[]): Promise<PackageParts> {
   const pptx = new PptxGenJS();
-  pptx.defineLayout({ name: theme.name, width: theme.width, height: theme.height });
+  pptx.defineLayout({ name: theme.name, width: slideInches(theme.width), height: slideInches(theme.height) });
   pptx.layout = theme.name;
   Object.assign(pptx, props);
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };

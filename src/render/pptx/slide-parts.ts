@@ -11,6 +11,7 @@ export type PackageParts = Map<string, string | Uint8Array>;
 export interface SlideParts {
   slide: string;
   rels: string;
+  /** '' when the slide has no notes: then it has no notes page either */
   notes: string;
   notesRels: string;
   /** in the order the slide's .rels names them; `name` is the file name pptxgenjs gave */
@@ -68,8 +69,10 @@ export function placeSlide(parts: PackageParts, sp: SlideParts, n: number, first
     .replace(MEDIA_TARGET, (_m, name: string) => `Target="../media/${media(name)}"`);
   parts.set(`ppt/slides/slide${n}.xml`, numbered(sp.slide, n));
   parts.set(`ppt/slides/_rels/slide${n}.xml.rels`, rels);
-  parts.set(`ppt/notesSlides/notesSlide${n}.xml`, numbered(sp.notes, n));
-  parts.set(`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`, sp.notesRels.replace(/Target="\.\.\/slides\/slide\d+\.xml"/, `Target="../slides/slide${n}.xml"`));
+  if (sp.notes) {
+    parts.set(`ppt/notesSlides/notesSlide${n}.xml`, numbered(sp.notes, n));
+    parts.set(`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`, sp.notesRels.replace(/Target="\.\.\/slides\/slide\d+\.xml"/, `Target="../slides/slide${n}.xml"`));
+  }
   for (const chart of sp.charts) {
     const k = chartNumber.get(chart.name)!;
     parts.set(`ppt/charts/chart${k}.xml`, chart.xml);

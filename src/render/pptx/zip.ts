@@ -64,7 +64,26 @@ let writtenBytes = 0;
 const bytesOf = (e: Entry) => (typeof e.content === 'string' ? 2 * e.content.length : e.content.byteLength) + e.body.length;
 
 /** pictures and workbooks are compressed already: deflating them again costs time for nothing */
-const ALREADY_COMPRESSED = /\.(png|jpe?g|gif|xlsx)$/i;
+const ALREADY_COMPRESSED = /\.(jpe?g|gif|xlsx)$/i;
+/**
+ * …but a PNG is often written with weak compression (a chart exported from
+ * a spreadsheet shrinks by a fifth): deflated fast, and kept deflated only
+ * when that saves at least 5 %. Remembered per bytes object (a picture kept
+ * in watch mode is deflated once), without holding the picture in memory.
+ */
+const PNG = /\.png$/i;
+const pictures = new WeakMap<Uint8Array, Entry>();
+
+function pictureEntry(content: Uint8Array): Entry {
+  const known = pictures.get(content);
+  if (known) return known;
+  const size = content.length;
+  const packed = deflateRawSync(content, { level: 1 });
+  const worth = packed.length < size * 0.95;
+  const entry = { content, crc: crc32(content), size, body: worth ? packed : Buffer.from(content.buffer, content.byteOffset, size), stored: !worth };
+  pictures.set(content, entry);
+  return entry;
+}
 
 /** The bytes the entry memo holds, as counted (tests). */
 export function zipMemoBytes(): number {
@@ -74,6 +93,7 @@ export function zipMemoBytes(): number {
 function entryOf(name: string, content: string | Uint8Array): Entry {
   const last = written.get(name);
   if (last && last.content === content) return last;
+  if (PNG.test(name) && typeof content !== 'string') return pictureEntry(content);
   const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const crc = crc32(data);
   const size = data.length;
