@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,3 +58,9 @@ export function decode(s: string): string {
 }
 
 export const readText = (p: string) => readFileSync(p, 'utf8');
+
+/** The command as a facilitator runs it, in `cwd` (needs `npm run build`, which `npm test` does first). */
+export function samlingCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}

@@ -3,13 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers.js';
+import { root, samlingCli } from './helpers.js';
 
-/** The command as a facilitator runs it, in a folder outside the repository. */
-function samling(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const samling = samlingCli;
 
 const empty = () => mkdtempSync(join(tmpdir(), 'samling-init-'));
 

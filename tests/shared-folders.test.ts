@@ -1,14 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './helpers.js';
+import { samlingCli } from './helpers.js';
 
-function samling(args: string[], cwd: string) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const samling = samlingCli;
 
 /** A project as `samling init` makes it, with a deck in a subfolder of decks/. */
 function project(): string {

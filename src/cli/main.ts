@@ -52,34 +52,22 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(listComponents() + '\n');
       return 0;
     case 'init':
-      try {
+      return usageErrorsAs2(async () => {
         process.stdout.write(initReport(initProject(args.paths[0] ?? '.')) + '\n');
         return 0;
-      } catch (e) {
-        if (e instanceof UsageError) {
-          process.stderr.write(`samling: ${e.message}\n`);
-          return 2;
-        }
-        throw e;
-      }
+      });
     case 'schema':
       for (const file of schemaCommand(args.out)) process.stdout.write(`✓ ${file}\n`);
       return 0;
     case 'new':
-      try {
+      return usageErrorsAs2(async () => {
         const asked = await askMissing(args);
         const file = newDeck({ slug: args.paths[0]!, network: asked.network, dates: asked.dates, lang: args.lang, gathering: args.gathering, venue: asked.venue, title: asked.title, decksDir: decksFolder() });
         process.stdout.write(`✓ ${file}: edit it, then \`npx samling watch ${file} --preview\`\n`);
         return 0;
-      } catch (e) {
-        if (e instanceof UsageError) {
-          process.stderr.write(`samling: ${e.message}\n`);
-          return 2;
-        }
-        throw e;
-      }
+      });
     default:
-      try {
+      return usageErrorsAs2(async () => {
         // samling.yaml of the project the command runs in: flags > config > defaults
         if (!useProjectConfig(args)) return 1;
         if (args.command === 'preview' && args.png) return await pngCommand(args, findDecks(args.paths));
@@ -88,13 +76,7 @@ export async function main(argv: string[]): Promise<number> {
           return await watchCommand(args);
         }
         return await build(args, findDecks(args.paths));
-      } catch (e) {
-        if (e instanceof UsageError) {
-          process.stderr.write(`samling: ${e.message}\n`);
-          return 2;
-        }
-        throw e;
-      }
+      });
   }
 }
 
@@ -220,6 +202,17 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
 function decksFolder(cwd = process.cwd()): string {
   const config = loadProjectConfig(projectOf(join(cwd, 'samling.yaml')).root, new Problems(), new Map());
   return config.decks ? relative(cwd, config.decks) || '.' : 'decks';
+}
+
+/** A command whose wrong usage (a UsageError) is said in one line, exit status 2. */
+async function usageErrorsAs2(run: () => Promise<number>): Promise<number> {
+  try {
+    return await run();
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`samling: ${e.message}\n`);
+    return 2;
+  }
 }
 
 /** A status line: stdout, unless --quiet. */
