@@ -31,7 +31,7 @@ export function loadData(dir: string, readable: string[], problems: Problems, so
       for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc });
       data[key] = doc.value;
     } else if (ext === '.csv') {
-      const text = readProjectFile(file, readable, problems);
+      const text = readProjectFile(file, readable, problems, { spreadsheet: 'quiet' });
       if (text === undefined) continue;
       sources.set(file, text);
       try {
