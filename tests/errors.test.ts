@@ -59,6 +59,15 @@ describe('error messages', () => {
     ]);
   });
 
+  it('a layout problem inside a partial also says where the partial was included', async () => {
+    const result = await build('tests/fixtures/errors/partials/layout-error.md');
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.file.split('/').pop(), d.loc?.line, d.includedFrom?.line])).toEqual([
+      ['ragged-table', 'tabell-feil.md', 5, 13],
+      ['unknown-layout', 'sitat-feil.md', 1, 9],
+    ]);
+    expect(result.diagnostics[0]!.loc).not.toHaveProperty('includedFrom');
+  });
+
   it('says where a partial inside a partial was included', async () => {
     const result = await build('tests/fixtures/errors/partials/nested.md');
     expect(result.diagnostics[0]).toMatchObject({ code: 'template-missing-variable', loc: { line: 3 }, includedFrom: { line: 7, column: 1 } });

@@ -166,3 +166,18 @@ describe('a slide without a title', () => {
     expect(codes('<!-- layout: title -->')).toEqual([]);
   });
 });
+
+describe('a date written the Norwegian way in the front-matter', () => {
+  it('one error per date, named, underlined where it is written, with the ISO date to use', () => {
+    const { problems } = layOut('# A', 'title: Test\ndates: [18.09.2013, 19.09.2013]');
+    expect(problems.map((p) => [p.message, p.loc?.line, p.loc?.column, p.length, p.hint])).toEqual([
+      ['front-matter `dates`: the first date, `18.09.2013`, is not a date as YYYY-MM-DD', 3, 9, 10, 'did you mean 2013-09-18?'],
+      ['front-matter `dates`: the second date, `19.09.2013`, is not a date as YYYY-MM-DD', 3, 21, 10, 'did you mean 2013-09-19?'],
+    ]);
+  });
+
+  it('a single `date:` is «the date»; a date that does not exist gets no suggestion', () => {
+    const { problems } = layOut('# A', 'title: Test\ndate: 31.02.2013');
+    expect(problems.map((p) => [p.message, p.hint])).toEqual([['front-matter `date`: the date, `31.02.2013`, is not a date as YYYY-MM-DD', undefined]]);
+  });
+});

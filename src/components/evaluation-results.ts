@@ -119,7 +119,7 @@ function readCsv(given: string, loc: SourceLoc, ctx: LayoutContext): Answers | u
     ctx.problems.error({ code: 'evaluation-data', message: `\`_data/${name}.csv\` leads outside the project`, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: 'a CSV file inside the project', hint: 'copy the file into decks/_data instead of linking to it' });
     return undefined;
   }
-  const source = readUtf8(real, ctx.problems);
+  const source = readUtf8(real, ctx.problems, { spreadsheet: 'warn' });
   let records: CsvRecord[];
   try {
     records = parseCsv(source, { skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(source), info: true }) as unknown as CsvRecord[];

@@ -156,11 +156,27 @@ function ignored(b: Block, why: string, ctx: LayoutContext): void {
   ctx.problems.warn({ code: 'network-map-ignored', message: `this ${b.kind} is not part of the network map and is left out: ${why}`, loc: b.loc, hint: 'each network is a heading `## Theme — Leader` followed by a list of municipalities' });
 }
 
+/**
+ * The theme word, and what follows it in the same phrase: the programme's own
+ * slides name networks by theme and region together («Sykefravær nord og
+ * vest», «Heltid–deltid øst»), so the longest run of first words that is a
+ * theme is the theme and the rest is the region.
+ */
+function themeOf(phrase: string): { theme?: string; region?: string } {
+  const words = phrase.split(/\s+/).filter(Boolean);
+  for (let n = words.length; n >= 1; n--) {
+    const theme = THEME_BY_WORD.get(fold(words.slice(0, n).join(' ')));
+    if (theme) return { theme, region: words.slice(n).join(' ') || undefined };
+  }
+  return {};
+}
+
 /** "Sykefravær — Dorrit Svenning — Sør" → theme, leader, region. An unknown theme is reported (and its network left out). */
 function readHeading(text: string, loc: SourceLoc, lang: Lang, ctx: LayoutContext): Network | undefined {
   // an em dash always separates; an en dash or hyphen only with spaces round it (Heltid-deltid, Nord-Aurdal)
   const [word = '', leader, ...rest] = text.split(/\s+[–-]\s+|\s*—\s*/).map((s) => s.trim());
-  const theme = THEME_BY_WORD.get(fold(word));
+  const { theme, region } = themeOf(word);
+  if (region) rest.unshift(region);
   if (!theme) {
     const valid = [...new Set([...Object.values(words[lang].themes), ...Object.values(words.nb.themes)])];
     ctx.problems.error({

@@ -4,7 +4,7 @@
  *   <!-- layout: programme -->
  *   # Programskisse 1.–2. oktober
  *   ## 1. oktober                          a day (one to three, side by side; leave it out for one day)
- *   - 10.00 Velkommen                      a time (10:00, 10.00 or 1000; a range 10.00–11.00), then the title
+ *   - 10.00 Velkommen                      a time (10:00, 10.00, 1000 or kl. 10.00; a range 10.00–11.00), then the title
  *     - Bakgrunn, mål og opplegg           nested items: details
  *     - v/ kommunikasjonssjef Pål Nilsen   `v/ …`: the speaker, set apart
  *   - 12.00 Lunsj                          a break (Lunsj, Pause, Middag, Lunch, Break …): set quieter
@@ -31,8 +31,8 @@ const BREAKS: Record<Lang, string[]> = {
 };
 const BREAK_WORDS = new Set(Object.values(BREAKS).flat());
 
-/** `10.00`, `10:00`, `1000`, `930`, optionally `–11.00`, then separators before the title. */
-const TIME = /^\s*(\d{1,2}[:.]\d{2}|\d{3,4})(?:\s*[-–—]\s*(\d{1,2}[:.]\d{2}|\d{3,4}))?(?=[\s:,–—-]|$)[\s:,–—-]*/;
+/** `10.00`, `10:00`, `1000`, `930` (after `kl.`, `kl`, `klokka` or `klokken`, as Norwegian writes it), optionally `–11.00`, then separators before the title. */
+const TIME = /^\s*(?:kl(?:\.|okka\b|okken\b)?\s*)?(\d{1,2}[:.]\d{2}|\d{3,4})(?:\s*[-–—]\s*(\d{1,2}[:.]\d{2}|\d{3,4}))?(?=[\s:,–—-]|$)[\s:,–—-]*/i;
 const SPEAKER = /^\s*v\s*\//i;
 
 const MAX_DAYS = 3;
@@ -158,16 +158,25 @@ export function timeLabel(item: ProgrammeItem, lang: Lang): string {
   return formatTime(item.start, lang) + (item.end ? `–${formatTime(item.end, lang)}` : '');
 }
 
-/** The time as drawn: a range on two lines («10.00–» over «11.00»), so one range does not widen every day's time column. */
-function timeRuns(item: ProgrammeItem, lang: Lang): Run[] {
+/**
+ * The time as drawn: a range on one line («10.00–10.30») when the time column
+ * still leaves the titles most of the day's width, else on two («10.00–» over
+ * «11.00»), so one range does not squeeze every title.
+ */
+function timeRuns(item: ProgrammeItem, lang: Lang, oneLine: boolean): Run[] {
   const start = formatTime(item.start, lang);
-  return item.end ? [{ text: `${start}–`, br: true }, { text: formatTime(item.end, lang) }] : [{ text: start }];
+  if (!item.end) return [{ text: start }];
+  return oneLine ? [{ text: `${start}–${formatTime(item.end, lang)}` }] : [{ text: `${start}–`, br: true }, { text: formatTime(item.end, lang) }];
 }
+/** A time column for ranges on one line may take at most this share of a day's column. */
+const RANGE_SHARE = 0.3;
 
 interface Measured {
   size: number;
   detail: number;
   timeW: number;
+  /** ranges on one line */
+  oneLine: boolean;
   headH: number;
   rows: number[][];
   /** space between items: the same in every day, as much as the fullest day leaves */
@@ -195,14 +204,16 @@ function measureAt(days: Day[], size: number, colW: number, area: Box, ctx: Layo
   const detail = Math.max(DETAIL_MIN, Math.round(size * DETAIL_SCALE));
   const items = days.flatMap((d) => d.items);
   const inset = size * ROW_INSET;
-  const timeW = Math.max(...items.flatMap((i) => timeRuns(i, lang).map((r) => ctx.measure.width(r.text, size, true)))) + 2 * inset + 0.02;
+  const widthOf = (oneLine: boolean) => Math.max(...items.flatMap((i) => timeRuns(i, lang, oneLine).map((r) => ctx.measure.width(r.text, size, true)))) + 2 * inset + 0.02;
+  const oneLine = widthOf(true) <= colW * RANGE_SHARE;
+  const timeW = widthOf(oneLine);
   const headH = days.some((d) => d.heading) ? Math.max(...days.map((d) => (d.heading ? heightOf([{ runs: d.heading, bold: true }], colW - 2 * HEAD_INSET, size, ctx) : 0))) + 2 * HEAD_INSET : 0;
   const textW = colW - timeW - TIME_GAP - 2 * inset;
   const lineH = ctx.measure.lineHeight(size) * SLACK;
-  const rows = days.map((d) => d.items.map((i) => Math.max(lineH * (i.end ? 2 : 1), heightOf(itemParas(i, size, detail, ctx), textW, size, ctx)) + 2 * inset));
+  const rows = days.map((d) => d.items.map((i) => Math.max(lineH * (i.end && !oneLine ? 2 : 1), heightOf(itemParas(i, size, detail, ctx), textW, size, ctx)) + 2 * inset));
   const room = area.h - (headH ? headH + HEAD_GAP : 0);
   const gap = Math.min(MAX_GAP, ...rows.filter((r) => r.length > 1).map((r) => (room - total(r, 0)) / (r.length - 1)));
-  return { size, detail, timeW, headH, rows, gap, fits: rows.every((r) => total(r, MIN_GAP) <= room) };
+  return { size, detail, timeW, oneLine, headH, rows, gap, fits: rows.every((r) => total(r, MIN_GAP) <= room) };
 }
 
 const total = (rows: number[], gap: number) => rows.reduce((a, b) => a + b, 0) + gap * Math.max(0, rows.length - 1);
@@ -219,7 +230,7 @@ function drawDays(days: Day[], area: Box, ctx: LayoutContext): Element[] {
   else if (ctx.lint && m!.size < theme.sizes.body.comfortable) {
     ctx.problems.warn({ code: 'text-shrunk', message: `the programme is set at ${m!.size} pt to fit, below the comfortable ${theme.sizes.body.comfortable} pt`, loc: days[0]!.loc, hint: 'shorter titles, or details in the speaker notes, read better from the back of the room' });
   }
-  const { size, detail, timeW, headH, rows } = m!;
+  const { size, detail, timeW, oneLine, headH, rows } = m!;
   const gap = Math.max(MIN_GAP, m!.gap);
   const out: Element[] = [];
   days.forEach((day, d) => {
@@ -235,7 +246,7 @@ function drawDays(days: Day[], area: Box, ctx: LayoutContext): Element[] {
       const h = rows[d]![i]!;
       if (y + h > bottom + 0.001) return; // reported above: the day is too long
       const room = { above: i ? gap : 0, below: i < day.items.length - 1 ? gap : 0 };
-      out.push(...drawItem(item, { x, y, w: colW, h }, timeW, room, size, detail, `${d + 1}.${i + 1}`, ctx));
+      out.push(...drawItem(item, { x, y, w: colW, h }, { w: timeW, oneLine }, room, size, detail, `${d + 1}.${i + 1}`, ctx));
       y += h + gap;
     });
   });
@@ -243,7 +254,7 @@ function drawDays(days: Day[], area: Box, ctx: LayoutContext): Element[] {
 }
 
 /** One item: its time and its text; `room` is the space to the items above and below it. */
-function drawItem(item: ProgrammeItem, row: Box, timeW: number, room: { above: number; below: number }, size: number, detail: number, id: string, ctx: LayoutContext): Element[] {
+function drawItem(item: ProgrammeItem, row: Box, time: { w: number; oneLine: boolean }, room: { above: number; below: number }, size: number, detail: number, id: string, ctx: LayoutContext): Element[] {
   const { theme } = ctx;
   const out: Element[] = [];
   const color = theme.color(item.isBreak ? 'muted' : 'heading');
@@ -252,7 +263,8 @@ function drawItem(item: ProgrammeItem, row: Box, timeW: number, room: { above: n
   if (item.isBreak) out.push({ kind: 'shape', box: { ...row, y: row.y - room.above / 2, h: row.h + (room.above + room.below) / 2 }, shape: 'rect', fill: theme.color('mist'), name: `Pause ${id}` });
   // the text boxes reach down to the next row: a renderer's line box is a little taller than the text
   const h = row.h + Math.max(0, room.below - 0.001);
-  out.push({ kind: 'text', box: { ...row, w: timeW, h }, paragraphs: [para(timeRuns(item, ctx.deck.meta.lang))], style: { size, color, font: 'body', bold: !item.isBreak, valign: 'top', inset }, name: `Tid ${id}` });
+  const timeW = time.w;
+  out.push({ kind: 'text', box: { ...row, w: timeW, h }, paragraphs: [para(timeRuns(item, ctx.deck.meta.lang, time.oneLine))], style: { size, color, font: 'body', bold: !item.isBreak, valign: 'top', inset }, name: `Tid ${id}` });
   const paras = applySpacing(itemParas(item, size, detail, ctx), size, 0);
   out.push({ kind: 'text', box: { x: row.x + timeW + TIME_GAP, y: row.y, w: row.w - timeW - TIME_GAP, h }, paragraphs: paras, style: { size, color: theme.color('text'), font: 'body', valign: 'top', inset }, name: `Post ${id}` });
   return out;

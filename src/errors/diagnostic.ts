@@ -32,16 +32,23 @@ export class DeckError extends Error {
   }
 }
 
+/** A problem at a line of a partial says where the partial was included (the template stage's line map knows). */
+function included(d: Omit<Diagnostic, 'severity'>): Omit<Diagnostic, 'severity'> {
+  if (!d.loc?.includedFrom) return d;
+  const { includedFrom, ...loc } = d.loc;
+  return { ...d, loc, includedFrom: d.includedFrom ?? includedFrom };
+}
+
 /** Collects diagnostics for one deck build. */
 export class Problems {
   readonly list: Diagnostic[] = [];
 
   error(d: Omit<Diagnostic, 'severity'>): void {
-    this.list.push({ severity: 'error', ...d });
+    this.list.push({ severity: 'error', ...included(d) });
   }
 
   warn(d: Omit<Diagnostic, 'severity'>): void {
-    this.list.push({ severity: 'warning', ...d });
+    this.list.push({ severity: 'warning', ...included(d) });
   }
 
   get hasErrors(): boolean {

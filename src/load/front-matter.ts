@@ -74,9 +74,12 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
       });
     }
   }
+  const datesReported = checkDates(record, yaml, problems);
   const parsed = frontMatterSchema.safeParse(record);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
+      // reported once per date above, with a did-you-mean
+      if (datesReported && (issue.path[0] === 'dates' || issue.path[0] === 'date')) continue;
       const key = issue.path.join('.');
       const got = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as string], record);
       problems.error({
@@ -90,6 +93,7 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
     }
     return undefined;
   }
+  if (datesReported) return undefined;
   const fm = parsed.data;
   warnPlaceholders(fm, yaml, problems);
   const dates = fm.dates === undefined ? (fm.date ? [fm.date] : []) : Array.isArray(fm.dates) ? fm.dates : [fm.dates];
@@ -110,4 +114,52 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
     vars: { ...record, dates, lang: fm.lang, theme: fm.theme },
     locs: Object.fromEntries(Object.keys(record).map((k) => [k, yaml.locate([k])])),
   };
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
+
+/**
+ * `dates:` and `date:` one problem per date, named as a person would name it
+ * («the first date»), underlined where it is written, and `18.09.2013` (as
+ * Norwegians write a date) answered with «did you mean 2013-09-18?».
+ * @returns whether any date was reported
+ */
+function checkDates(record: Record<string, unknown>, yaml: LocatedYaml, problems: Problems): boolean {
+  let reported = false;
+  for (const key of ['dates', 'date'] as const) {
+    const value = record[key];
+    if (value === undefined || (key === 'dates' && Array.isArray(value) && (value.length < 1 || value.length > 7))) continue;
+    const list = Array.isArray(value) && key === 'dates' ? value : [value];
+    list.forEach((d, i) => {
+      const problem = dateProblem(d);
+      if (!problem) return;
+      reported = true;
+      const path = Array.isArray(value) ? [key, i] : [key];
+      const name = key === 'date' || list.length === 1 ? 'the date' : `the ${ORDINALS[i] ?? `${i + 1}th`} date`;
+      const iso = typeof d === 'string' ? fromNorwegian(d) : undefined;
+      const shown = typeof d === 'string' ? d : JSON.stringify(d);
+      problems.error({
+        code: 'front-matter-schema',
+        message: `front-matter \`${key}\`: ${name}, \`${shown}\`, is not ${problem}`,
+        loc: yaml.locate(path),
+        length: Math.max(1, String(shown).length),
+        expected: 'a date as YYYY-MM-DD, like 2013-10-01',
+        hint: iso ? `did you mean ${iso}?` : undefined,
+      });
+    });
+  }
+  return reported;
+}
+
+function dateProblem(d: unknown): string | undefined {
+  if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return 'a date as YYYY-MM-DD';
+  return !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? undefined : 'a real calendar date';
+}
+
+/** `18.09.2013`, `18.9.2013`, `18/9/2013` → `2013-09-18` when that is a real date. */
+function fromNorwegian(s: string): string | undefined {
+  const m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(s.trim());
+  if (!m) return undefined;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return dateProblem(iso) ? undefined : iso;
 }

@@ -60,18 +60,24 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
  * A shared file (a partial, a data file): read like the deck, but only when it
  * lies — symlinks followed — inside a folder the deck may read.
  */
-export function readProjectFile(file: string, readable: string[], problems: Problems): string | undefined {
+export function readProjectFile(file: string, readable: string[], problems: Problems, options: { spreadsheet?: 'warn' | 'quiet' } = {}): string | undefined {
   regularFile(file, problems);
   const real = realInside(file, readable);
   if (!real) {
     problems.error({ code: 'outside-project', message: `\`${basename(file)}\` leads outside the project (it is a link, or in a linked folder)`, loc: { file, line: 1, column: 1 }, expected: 'a file inside the project', hint: 'copy the file here, or allow its folder in samling.yaml (`allow: [../felles-bibliotek]`)' });
     return undefined;
   }
-  return readUtf8(real, problems);
+  return readUtf8(real, problems, options);
 }
 
-/** UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage silently. */
-export function readUtf8(file: string, problems: Problems): string {
+/**
+ * UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage
+ * silently. A spreadsheet's CSV (`spreadsheet`) that is not UTF-8 is what
+ * Excel writes as «CSV (semikolonseparert)»: Windows-1252, read as such, with
+ * a warning where a slide reads it (`'warn'`; `'quiet'`: every file of
+ * _data is read for the template, used or not).
+ */
+export function readUtf8(file: string, problems: Problems, options: { spreadsheet?: 'warn' | 'quiet' } = {}): string {
   regularFile(file, problems);
   const bytes = readFileSync(file);
   let text: string;
@@ -79,6 +85,15 @@ export function readUtf8(file: string, problems: Problems): string {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
+    if (options.spreadsheet === 'warn') {
+      problems.warn({
+        code: 'csv-windows-1252',
+        message: 'the file is not UTF-8: read as Windows-1252, as Excel saves «CSV (semikolonseparert)»',
+        loc: { file, line: at.line, column: at.column },
+        hint: 'check that æ, ø and å look right on the slides; in Excel, «Lagre som» → «CSV UTF-8 (kommadelt)» makes this warning go away',
+      });
+    }
+    if (options.spreadsheet) return new TextDecoder('windows-1252').decode(bytes).replace(/\r\n?/g, '\n');
     return problems.fail({
       code: 'not-utf8',
       message: 'the file is not UTF-8 text',

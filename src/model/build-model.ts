@@ -64,7 +64,7 @@ function readDirectives(chunk: SlideChunk, lineMap: SourceLoc[], problems: Probl
     // the YAML starts after `<!--` on the comment's first line
     const startCol = rawLine.indexOf('<!--') + 4 + (/^<!--([ \t]*)/.exec(rawLine.trimStart())?.[1]?.length ?? 0) + 1;
     const yaml = parseLocatedYaml(comment.yaml, at.file, at.line - 1);
-    const fix = (l: SourceLoc): SourceLoc => (l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l);
+    const fix = (l: SourceLoc): SourceLoc => ({ ...(l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l), ...(at.includedFrom ? { includedFrom: at.includedFrom } : {}) });
     for (const e of yaml.errors.slice(0, 1)) {
       problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: e.hint ?? 'put several keys on lines of their own inside the comment' });
     }

@@ -12,6 +12,8 @@ export interface SourceLoc {
   file: string;
   line: number;
   column: number;
+  /** for a line of a partial: where the deck (or another partial) included it */
+  includedFrom?: SourceLoc;
 }
 
 /** A run of text with one style: what markdown-it's inline tokens collapse to. */

@@ -42,7 +42,7 @@ function readDataFolder(dir: string, data: DataSet, readable: string[], problems
       for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
       data[key] = doc.value;
     } else if (ext === '.csv') {
-      const text = readProjectFile(file, readable, problems);
+      const text = readProjectFile(file, readable, problems, { spreadsheet: 'quiet' });
       if (text === undefined) continue;
       sources.set(file, text);
       try {

@@ -11,6 +11,14 @@ import type { SourceLoc } from '../model/types.js';
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
 const MARKER = /\uE000(\d+):(\d+)\uE001/g;
+/** A partial's output is wrapped in these: `\uE002file:line:column\uE003 … \uE004`, the place it was included. */
+const INCLUDE = /\uE002(\d+):(\d+):(\d+)\uE003|\uE004/g;
+const ANY = /\uE000\d+:\d+\uE001|\uE002\d+:\d+:\d+\uE003|\uE004/g;
+
+/** Wrap a partial's output with where it was included (`tag`: the include's `file:line:column`, file by id). */
+export function markInclude(output: string, tag: string): string {
+  return /^\d+:\d+:\d+$/.test(tag) ? `\uE002${tag}\uE003${output}\uE004` : output;
+}
 
 /**
  * File ids shared by every table, so that a file gets the same id in every
@@ -52,10 +60,19 @@ export class MarkerTable {
     const lineMap: SourceLoc[] = [];
     let last: SourceLoc = fallback;
     let sinceLast = 0;
+    // the includes open at this point of the output, innermost last
+    const includes: SourceLoc[] = [];
     const lines = output.split('\n').map((line) => {
       let found: SourceLoc | undefined;
-      const clean = line.replace(MARKER, (_m, id: string, ln: string) => {
-        found ??= { file: this.file(Number(id)), line: Number(ln), column: 1 };
+      const clean = line.replace(ANY, (m) => {
+        const at = new RegExp(MARKER.source).exec(m);
+        const inc = new RegExp(INCLUDE.source).exec(m);
+        if (at) {
+          const includedFrom = includes[includes.length - 1];
+          found ??= { file: this.file(Number(at[1])), line: Number(at[2]), column: 1, ...(includedFrom ? { includedFrom } : {}) };
+        } else if (inc?.[1] !== undefined) {
+          includes.push({ file: this.file(Number(inc[1])), line: Number(inc[2]), column: Number(inc[3]), ...(includes.length ? { includedFrom: includes[includes.length - 1] } : {}) });
+        } else includes.pop();
         return '';
       });
       if (found) {
@@ -74,5 +91,5 @@ export class MarkerTable {
 
 /** Strip markers from text that reaches the author (error messages). */
 export function withoutMarkers(s: string): string {
-  return s.replace(MARKER, '');
+  return s.replace(ANY, '');
 }

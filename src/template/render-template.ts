@@ -6,7 +6,7 @@ import type { Source } from '../load/load-deck.js';
 import type { DataSet } from './data.js';
 import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
-import { MarkerTable, withoutMarkers } from './line-markers.js';
+import { MarkerTable, markInclude, withoutMarkers } from './line-markers.js';
 import { ByteLru } from '../util/byte-budget.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
@@ -199,7 +199,8 @@ export function renderTemplate(
       const data = { ...Handlebars.createFrame(opts.data ?? {}), params };
       collecting?.frames.push({ file: partial.file, source: partial.source, firstLine: 1, partial: name, includedFrom: includedFrom(from, markers) });
       try {
-        return template(own, { ...opts, data });
+        // the output carries where it was included, for problems the later stages find in it
+        return markInclude(template(own, { ...opts, data }), String(from));
       } catch (e) {
         const err = e as Error & Located;
         if (!err.samlingLoc) {

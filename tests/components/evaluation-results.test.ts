@@ -168,6 +168,23 @@ describe('evaluation-results: bad input', () => {
     expect(result.diagnostics[0]!.hint).toBe('did you mean `evaluering`?');
   });
 
+  it('a CSV saved by Excel as «CSV (semikolonseparert)» (Windows-1252) is read, with a warning; `,` works too', async () => {
+    const { dir } = await project(fromData('svar'));
+    const text = 'Terningkast;Kva fungerte godt?;Kva kunne vore betre?\n5;Gruppearbeidet på Ørsta;Lengre pausar\n4;Kaffen;Færre foredrag\n';
+    writeFileSync(join(dir, '_data', 'svar.csv'), Buffer.from(text, 'latin1'));
+    const result = await buildDeckFile(join(dir, 'deck.md'));
+    expect(codes(result)).toEqual([['warning', 'csv-windows-1252', 'svar.csv', 2]]);
+    expect(cells(table(result.placed![1]!)!)).toEqual([
+      ['Kva fungerte godt?', 'Kva kunne vore betre?'],
+      ['Gruppearbeidet på Ørsta', 'Lengre pausar'],
+      ['Kaffen', 'Færre foredrag'],
+    ]);
+    writeFileSync(join(dir, '_data', 'svar.csv'), Buffer.from(text.replace(/;/g, ','), 'latin1'));
+    const commas = await buildDeckFile(join(dir, 'deck.md'));
+    expect(codes(commas)).toEqual([['warning', 'csv-windows-1252', 'svar.csv', 2]]);
+    expect(cells(table(commas.placed![1]!)!)[1]).toEqual(['Gruppearbeidet på Ørsta', 'Lengre pausar']);
+  });
+
   it('`data: svar.csv` reads svar.csv (not svar.csv.csv); a missing one is named once', async () => {
     const { result } = await project(fromData('svar.csv'), { svar: 'Terningkast;Kommentar\n5;Bra\n4;Godt\n' });
     expect(codes(result)).toEqual([]);

@@ -49,6 +49,14 @@ describe('network-map: reading the Markdown', () => {
     expect(names(slides[0]!).map(textOf)).toEqual(['Åfjord', 'Sola', 'Moss', 'Dyrøy']);
   });
 
+  it('takes a theme word at the start of the name, the rest of the phrase as the region', () => {
+    const { slides, problems } = layOut(map(network('Sykefravær sør — Dorrit Svenning', 'Sola'), network('Sykefravær nord og vest — Geir Johan Hansen', 'Vefsn'), network('Heltid–deltid øst — Marit Tovsen', 'Moss'), network('Heltid-deltid Nord', 'Bodø'), network('Heltid/deltid vest — Ola Nordmann', 'Bergen')));
+    expect(problems).toEqual([]);
+    const b = bands(slides[0]!);
+    expect(b.map((e) => e.fill)).toEqual(['B5283A', 'B5283A', 'E08A1E', 'E08A1E', 'E08A1E']);
+    expect(b.map(textOf)).toEqual(['SYKEFRAVÆR | SØR | Dorrit Svenning', 'SYKEFRAVÆR | NORD OG VEST | Geir Johan Hansen', 'HELTID/DELTID | ØST | Marit Tovsen', 'HELTID/DELTID | NORD', 'HELTID/DELTID | VEST | Ola Nordmann']);
+  });
+
   it('takes theme words of all three languages, case and accents loosely', () => {
     const words = ['omdome', 'SJUKEFRÅVÆR', 'Full-time/part-time', 'Heiltid / deltid', 'Sickness absence', 'Reputation', 'competence', 'Omdøme'];
     const { slides, problems } = layOut(map(...words.map((w) => network(`${w} — Leder`, 'Moss'))));

@@ -30,9 +30,22 @@ describe('programme: reading the Markdown', () => {
     expect(named(slides[0]!, 'Post').map(textOf)).toEqual(['Velkommen', 'Bakgrunn', 'Gruppearbeid', 'Kaffe og registrering']);
   });
 
-  it('prints times as English writes them in an English deck, a range on two lines', () => {
+  it('prints times as English writes them in an English deck, a range on one line', () => {
     const { slides } = layOut(programme('- 10.00–11.00 Welcome\n- 1200 Lunch'), 'title: Test\nlang: en');
-    expect(named(slides[0]!, 'Tid').map(textOf)).toEqual(['10:00–\n11:00', '12:00']);
+    expect(named(slides[0]!, 'Tid').map(textOf)).toEqual(['10:00–11:00', '12:00']);
+  });
+
+  it('reads `kl. 10.30` as a time, and fits a range on one line of the time column', () => {
+    const { slides, problems } = layOut(programme('- 10.00–10.30 Velkomen\n- kl. 10.30 Foredrag\n- Kl 11.15 Gruppearbeid\n- klokka 12.00 Lunsj'));
+    expect(problems).toEqual([]);
+    expect(named(slides[0]!, 'Tid').map(textOf)).toEqual(['10.00–10.30', '10.30', '11.15', '12.00']);
+    expect(named(slides[0]!, 'Post').map(textOf)).toEqual(['Velkomen', 'Foredrag', 'Gruppearbeid', 'Lunsj']);
+  });
+
+  it('sets a range on two lines when one line would take too much of a narrow day', () => {
+    const days = [1, 2, 3].map((d) => `## ${d}. oktober\n\n- 10.00–10.30 Velkomen\n- 1100 Økt`).join('\n\n');
+    const { slides } = layOut(programme(days));
+    expect(named(slides[0]!, 'Tid').map(textOf)[0]).toBe('10.00–\n10.30');
   });
 
   it('recognises breaks by their first word in nb, nn and en, in any case', () => {
