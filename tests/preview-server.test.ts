@@ -142,7 +142,9 @@ describe('preview', () => {
       expect(readdirSync(join(dir, 'tmp'))).not.toEqual([]);
       await preview.close();
     } finally {
-      process.env.TMPDIR = was;
+      // process.env turns undefined into the text "undefined"
+      if (was === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = was;
     }
     expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
     expect(existsSync(join(dir, 'out', '.preview'))).toBe(false);
