@@ -45,7 +45,7 @@ for (let save = 1; save <= saves; save++) {
   write(save);
   const e = await done;
   times.push(e.ms);
-  if (save === 50 || save === saves || save % 50 === 0) {
+  if (save === 50 || save === saves || save % 25 === 0) {
     globalThis.gc?.();
     rss[save] = process.memoryUsage().rss;
     console.log(`after save ${save}: RSS ${mb(rss[save])}, heap ${mb(process.memoryUsage().heapUsed)}, rebuild median so far ${[...times].sort((a, b) => a - b)[times.length >> 1]} ms`);

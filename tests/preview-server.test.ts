@@ -142,7 +142,7 @@ describe('preview', () => {
       expect(readdirSync(join(dir, 'tmp'))).not.toEqual([]);
       await preview.close();
     } finally {
-      // assigning undefined would set the text "undefined"
+      // process.env turns undefined into the text "undefined"
       if (was === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = was;
     }
