@@ -104,5 +104,7 @@ export const chart = defineLayout({
 export function parseNumber(text: string): number | undefined {
   const t = text.replace(/[\s\u00A0\u202F]/g, '').replace(/%$/, '').replace(',', '.');
   if (!/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
-  return Number(t.replace('−', '-'));
+  // a 400-digit number is Infinity, which no chart (nor the schema) can hold
+  const n = Number(t.replace('−', '-'));
+  return Number.isFinite(n) ? n : undefined;
 }
