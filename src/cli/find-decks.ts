@@ -1,6 +1,7 @@
-import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from './args.js';
+import { isFolder, isLink } from '../util/file-kind.js';
 
 /** Deck files named by the command line: files as given, folders searched (names starting with `_` are never decks). */
 export function findDecks(paths: string[]): string[] {
@@ -33,18 +34,4 @@ function walk(dir: string, seen: Set<string>): string[] {
   return out;
 }
 
-function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
-function isLink(p: string): boolean {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import { UsageError } from './args.js';
 import { jsonSchemas } from './schema-command.js';
+import { isLink } from '../util/file-kind.js';
 
 /**
  * npm leaves every `.gitignore` out of a package, so the starter keeps it as
@@ -69,13 +70,6 @@ function copyTree(from: string, to: string, rel: string, result: InitResult): vo
   }
 }
 
-const isLink = (p: string) => {
-  try {
-    return lstatSync(p).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
 
 /** What init prints: what it did and the next three commands. */
 export function initReport(result: InitResult, cwd = process.cwd()): string {

@@ -1,4 +1,4 @@
-import { lstatSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import { realInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
@@ -6,6 +6,7 @@ import type { Problems } from '../errors/diagnostic.js';
 import type { DeckMeta } from '../model/types.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { readFrontMatter } from './front-matter.js';
+import { isLink } from '../util/file-kind.js';
 
 /** A deck file, read and split: the output of the `load` stage. */
 export interface Source {
@@ -149,10 +150,3 @@ export function regularFile(file: string, problems: Problems): Stats {
   return stats;
 }
 
-function isLink(file: string): boolean {
-  try {
-    return lstatSync(file).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
