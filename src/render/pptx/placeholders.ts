@@ -28,6 +28,8 @@ export function placeholderShapes(slideXml: string, placed: PlacedSlide, t: Temp
     const el = els[k++];
     const p = el && def.placeholders.find((d) => d.role === el.placeholder);
     if (!el || !p) throw new Error(`internal: no placeholder ${el?.placeholder} on layout ${def.name}`);
+    // a placeholder with no text would show the layout's prompt ("Klikk for å legge inn tekst"): leave it out
+    if (!el.paragraphs.some((para) => para.runs.some((r) => r.text.trim() !== ''))) return '';
     const links = [...shape.matchAll(/<a:hlinkClick\b[^>]*?(?:\/>|>[\s\S]*?<\/a:hlinkClick>)/g)].map((m) => m[0]);
     return shapeXml(Number(id), el, p, t, theme, links);
   });
