@@ -82,7 +82,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     // the file actually read, as the project sees it (`decks/2014/_data/…` for a deck in decks/2014)
     const networksFile = relative(project.root, dataFolders.flatMap((d) => [join(d, 'networks.yaml'), join(d, 'networks.yml')]).find((f) => existsSync(f)) ?? join(project.decksDir, '_data', 'networks.yaml'));
     const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'), networksFile);
-    if (source.meta.symbol && !(source.meta.symbol in theme.symbols) && source.meta.symbol !== 'none') {
+    if (source.meta.symbol && !Object.hasOwn(theme.symbols, source.meta.symbol) && source.meta.symbol !== 'none') {
       const names = Object.keys(theme.symbols);
       problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
     }
@@ -137,8 +137,9 @@ function checkBounds(placed: PlacedSlide[], file: string, problems: Problems): v
 function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['lang'], problems: Problems, loc: SourceLoc, networksFile: string): NetworkEntry | undefined {
   if (!id) return undefined;
   const all = (data.networks ?? {}) as Record<string, Record<string, unknown>>;
-  const entry = all[id];
-  if (!entry) {
+  // own keys only: `network: constructor` must not find Object.prototype's
+  const entry = Object.hasOwn(all, id) ? all[id] : undefined;
+  if (!entry || typeof entry !== 'object') {
     const ids = Object.keys(all);
     problems.error({
       code: 'unknown-network',

@@ -29,6 +29,7 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
     ctx.problems.error({ code: 'bad-image', message, loc: block.loc, expected, hint });
     return undefined;
   };
+  if (/^file:/i.test(block.src)) return fail(`image \`${block.src}\` is a file: address`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'a deck reads only inside its project: copy the image into assets/');
   if (/^[a-z]+:/i.test(block.src)) return fail(`image \`${block.src}\` is not a local file`, 'a path to a file in the project, like `assets/kart.png`', 'samling never fetches from the network: download the image into assets/');
   if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
   // the folders this deck may read: the project, the deck's own folder, samling.yaml's `allow:`

@@ -7,6 +7,19 @@ import { useNorwegianListRule } from './list-rule.js';
 const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false });
 // `6. desember 2011` at the start of a line is a date, not a numbered list
 useNorwegianListRule(md);
+// markdown-it refuses `file:` targets and leaves `![x](file:///etc/hosts)` as literal slide text. A picture
+// is judged by the layout stage (a located "not a local file" error), so the image rule alone lets `file:`
+// through; links keep markdown-it's own check.
+const imageRule = (md.inline.ruler as unknown as { __rules__: { name: string; fn: (state: unknown, silent: boolean) => boolean }[] }).__rules__.find((r) => r.name === 'image')!.fn;
+md.inline.ruler.at('image', (state, silent) => {
+  const validateLink = md.validateLink;
+  md.validateLink = (url: string) => validateLink(url) || /^file:/i.test(url.trim());
+  try {
+    return imageRule(state, silent);
+  } finally {
+    md.validateLink = validateLink;
+  }
+});
 
 /**
  * Tokens by slide text: in watch mode most slides are the same as in the
@@ -209,13 +222,26 @@ class BlockReader {
   }
 }
 
+/**
+ * The file name as the author wrote it: markdown-it percent-encodes link
+ * targets (`fjord-ø.png` → `fjord-%C3%B8.png`, `<mitt kart.png>` →
+ * `mitt%20kart.png`), which would then not be found on disk.
+ */
+function imageSource(src: string): string {
+  try {
+    return decodeURI(src);
+  } catch {
+    return src;
+  }
+}
+
 /** A paragraph that is only images (and spaces) becomes image blocks. */
 function paragraphOrImages(inline: Token, loc: SourceLoc): Block[] {
   const children = inline.children ?? [];
   const images = children.filter((c) => c.type === 'image');
   const rest = children.filter((c) => c.type !== 'image' && !(c.type === 'text' && c.content.trim() === '') && c.type !== 'softbreak');
   if (images.length && !rest.length) {
-    return images.map((img) => ({ kind: 'image' as const, src: String(img.attrGet('src') ?? ''), alt: img.content, loc }));
+    return images.map((img) => ({ kind: 'image' as const, src: imageSource(String(img.attrGet('src') ?? '')), alt: img.content, loc }));
   }
   return [{ kind: 'paragraph', runs: inlineRuns(inline), loc }];
 }

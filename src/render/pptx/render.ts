@@ -108,7 +108,7 @@ function deckDate(deck: Deck): Date {
 /** A department symbol at the theme's fixed spot, from preset shapes (themes/<name>/symbols.yaml). */
 function drawSymbol(slide: P.default.Slide, theme: Theme, name: string): void {
   const at = theme.data.symbol;
-  for (const part of theme.symbols[name] ?? []) {
+  for (const part of (Object.hasOwn(theme.symbols, name) ? theme.symbols[name] : undefined) ?? []) {
     slide.addShape(part.shape as P.default.ShapeType, {
       x: at.x + part.x * at.w,
       y: at.y + part.y * at.h,
