@@ -98,6 +98,12 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
   const fm = parsed.data;
   warnPlaceholders(fm, yaml, problems);
   const dates = fm.dates === undefined ? (fm.date ? [fm.date] : []) : Array.isArray(fm.dates) ? fm.dates : [fm.dates];
+  // a gathering's days in order: `[2013-10-02, 2013-10-01]` would print «2.–1. oktober»
+  const back = dates.findIndex((d, i) => i > 0 && d <= dates[i - 1]!);
+  if (back > 0) {
+    problems.error({ code: 'front-matter-dates-order', message: `the dates are not in order: ${dates[back]} comes after ${dates[back - 1]}`, loc: yaml.locate(['dates', back]), length: 10, expected: 'the days of the gathering, earliest first, each once', hint: `write \`dates: [${[...new Set(dates)].sort().join(', ')}]\`` });
+    return undefined;
+  }
   return {
     title: fm.title,
     theme: fm.theme,

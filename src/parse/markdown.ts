@@ -218,9 +218,15 @@ class BlockReader {
         row.push(inline.type === 'inline' ? inlineRuns(inline) : []);
       }
     }
+    if (header.length > MAX_TABLE_COLUMNS) {
+      this.problems.error({ code: 'table-too-wide', message: `this table has ${header.length} columns; a slide can show at most ${MAX_TABLE_COLUMNS}`, loc, expected: `at most ${MAX_TABLE_COLUMNS} columns`, hint: 'split the table over several slides, or turn it on its side (rows for columns)' });
+    }
     return { kind: 'table', header, rows, align, loc };
   }
 }
+
+/** More columns than this cannot be read on a 16:9 slide at the theme's smallest table size. */
+const MAX_TABLE_COLUMNS = 12;
 
 /**
  * The file name as the author wrote it: markdown-it percent-encodes link

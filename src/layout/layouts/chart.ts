@@ -76,6 +76,10 @@ export const chart = defineLayout({
     }));
     if (!names.length) ctx.problems.error({ code: 'chart-table', message: 'the chart table has no number columns', loc: table.loc, expected: 'a header like `| | Series A | Series B |`' });
     const round = o.chart === 'pie' || o.chart === 'doughnut';
+    const negative = round ? series[0]?.values.findIndex((v) => v < 0) ?? -1 : -1;
+    if (negative >= 0) {
+      ctx.problems.error({ code: 'chart-negative', message: `a ${o.chart} chart cannot show a negative value (${categories[negative]}: ${series[0]!.values[negative]})`, loc: { ...table.loc, line: table.loc.line + negative + 2 }, expected: 'values of 0 or more: the slices are parts of a whole', hint: 'use `chart: bar` for values that can be negative' });
+    }
     if (round && series.length > 1) {
       ctx.problems.warn({ code: 'chart-pie-series', message: `a ${o.chart} chart shows one series; “${series.slice(1).map((s) => s.name).join('”, “')}” is left out`, loc: table.loc, hint: 'use `chart: bar` to compare several series' });
     }
