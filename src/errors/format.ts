@@ -27,15 +27,17 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
   const bold = paint(opts.color, '1');
   const out: string[] = [];
   const where = d.loc ? `${relative(d.loc.file, opts.cwd)}:${d.loc.line}:${d.loc.column}: ` : '';
-  out.push(`${bold(where)}${red(d.severity)}: ${d.message} ${dim(`[${d.code}]`)}`);
+  out.push(`${bold(where)}${red(d.severity)}: ${shorten(d.message, MAX_MESSAGE)} ${dim(`[${d.code}]`)}`);
   const text = d.loc ? opts.sources.get(d.loc.file) : undefined;
   if (d.loc && text !== undefined) {
-    const lineText = text.split(/\r?\n/)[d.loc.line - 1];
-    if (lineText !== undefined) {
+    const fullLine = text.split(/\r?\n/)[d.loc.line - 1];
+    if (fullLine !== undefined) {
+      // a long line (a 9 MB one-line deck) is shown as FRAME_WIDTH characters around the column
+      const { lineText, column } = frameWindow(fullLine, d.loc.column);
       const gutter = String(d.loc.line).padStart(5);
       out.push(`${dim(`${gutter} |`)} ${lineText}`);
-      const pad = ' '.repeat(Math.max(0, d.loc.column - 1));
-      const marks = '^'.repeat(Math.max(1, Math.min(d.length ?? 1, Math.max(1, lineText.length - d.loc.column + 1))));
+      const pad = ' '.repeat(Math.max(0, column - 1));
+      const marks = '^'.repeat(Math.max(1, Math.min(d.length ?? 1, Math.max(1, lineText.length - column + 1))));
       out.push(`${dim(`${' '.repeat(gutter.length)} |`)} ${pad}${red(marks)}`);
     }
   }
@@ -48,4 +50,20 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
 function relative(file: string, cwd: string | undefined): string {
   if (cwd && file.startsWith(cwd + '/')) return file.slice(cwd.length + 1);
   return file;
+}
+
+/** How much of a line a code frame shows, and of a message: the rest is elided with `…`. */
+const FRAME_WIDTH = 200;
+const MAX_MESSAGE = 400;
+
+function frameWindow(line: string, column: number): { lineText: string; column: number } {
+  if (line.length <= FRAME_WIDTH) return { lineText: line, column };
+  const start = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, line.length - FRAME_WIDTH));
+  const end = start + FRAME_WIDTH;
+  const before = start > 0 ? '…' : '';
+  return { lineText: `${before}${line.slice(start, end)}${end < line.length ? '…' : ''}`, column: column - start + before.length };
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }

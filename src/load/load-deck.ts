@@ -35,6 +35,7 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   }
   const text = readUtf8(file, problems);
   sources.set(file, text);
+  refuseLongLine(text, file, problems);
   // gray-matter finds the block; `yaml` parses it again with positions for errors
   const fm = matter(text, { engines: { yaml: () => ({}) } });
   const hasFrontMatter = text.startsWith('---\n');
@@ -51,10 +52,32 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
       expected: 'a first line `---`, then `title: …` and the other keys, then `---`',
     });
   }
+  const keys = yaml.value && typeof yaml.value === 'object' ? Object.keys(yaml.value).length : 0;
+  if (keys > MAX_FRONT_MATTER_KEYS) {
+    problems.error({ code: 'front-matter-too-many-keys', message: `the front-matter has ${keys} keys`, loc: { file, line: 2, column: 1 }, expected: `at most ${MAX_FRONT_MATTER_KEYS} keys (a deck has about ten)`, hint: 'put data in decks/_data/*.yaml and read it as `{{data.<file>.…}}`' });
+  }
   problems.throwIfErrors();
   const meta = readFrontMatter(yaml, problems);
   problems.throwIfErrors();
   return { file, name: basename(file).replace(/\.md$/i, ''), text, meta: meta!, body: fm.content, bodyLine };
+}
+
+/** Bounds that keep a small file from costing minutes and gigabytes (a 9 MB single line, 40 000 keys). */
+const MAX_LINE_CHARS = 100_000;
+const MAX_FRONT_MATTER_KEYS = 1000;
+
+/** No line a person writes is 100 000 characters long: refuse it before any stage parses it. */
+function refuseLongLine(text: string, file: string, problems: Problems): void {
+  let start = 0;
+  for (let line = 1; start <= text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > MAX_LINE_CHARS) {
+      problems.fail({ code: 'line-too-long', message: `line ${line} is ${stop - start} characters long`, loc: { file, line, column: MAX_LINE_CHARS + 1 }, expected: `lines under ${MAX_LINE_CHARS.toLocaleString('en')} characters`, hint: 'break the text into lines and slides; a picture belongs in assets/, not in the text' });
+    }
+    if (end === -1) break;
+    start = end + 1;
+  }
 }
 
 /**
