@@ -111,6 +111,24 @@ function withCollectingStrict(spec: Record<PropertyKey, unknown>): Record<Proper
  * partials to the template call, so no deck sees another project's partial,
  * nor one deleted since (watch mode).
  */
+/**
+ * What one deck's template may cost (issue 13 item 12): its output at most
+ * MAX_OUTPUT_BYTES and 50 × its own text (partials included), loops at most
+ * MAX_LOOP_ROUNDS rounds in all, blocks nested at most MAX_BLOCK_DEPTH deep.
+ * A 200-byte partial bomb or three nested `#each` over a long list stop at
+ * the bound with a located error instead of running for minutes.
+ */
+const MAX_OUTPUT_BYTES = 20 * 1024 * 1024;
+const MAX_LOOP_ROUNDS = 200_000;
+const MAX_BLOCK_DEPTH = 10;
+class TemplateBudgetError extends Error {}
+let budget: { output: number; spent: number; rounds: number } | undefined;
+function spend(chars: number): void {
+  if (!budget) return;
+  budget.spent += chars;
+  if (budget.spent > budget.output) throw new TemplateBudgetError(`the template makes more than ${(budget.output / 1048576).toFixed(1)} MB of text`);
+}
+
 const environments = new Map<Lang, typeof Handlebars>();
 function environment(lang: Lang): typeof Handlebars {
   let hb = environments.get(lang);
@@ -127,6 +145,21 @@ function environment(lang: Lang): typeof Handlebars {
         }
       });
     }
+    // every round of every loop counts against the deck's budget
+    const each = hb.helpers.each as (context: unknown, options: { fn: (...a: unknown[]) => string }) => string;
+    hb.registerHelper('each', function (this: unknown, context: unknown, options: { fn: (...a: unknown[]) => string }) {
+      const fn = options.fn;
+      const counted = {
+        ...options,
+        fn: (...a: unknown[]) => {
+          if (budget && ++budget.rounds > MAX_LOOP_ROUNDS) throw new TemplateBudgetError(`the template's loops run more than ${MAX_LOOP_ROUNDS.toLocaleString('en')} rounds`);
+          const out = fn(...a);
+          spend(out.length);
+          return out;
+        },
+      };
+      return each.call(this, context, counted);
+    });
     const template = hb.template.bind(hb);
     hb.template = ((spec: unknown) => template(withCollectingStrict(spec as Record<PropertyKey, unknown>) as never)) as typeof hb.template;
     environments.set(lang, hb);
@@ -200,7 +233,9 @@ export function renderTemplate(
       collecting?.frames.push({ file: partial.file, source: partial.source, firstLine: 1, partial: name, includedFrom: includedFrom(from, markers) });
       try {
         // the output carries where it was included, for problems the later stages find in it
-        return markInclude(template(own, { ...opts, data }), String(from));
+        const out = template(own, { ...opts, data });
+        spend(out.length);
+        return markInclude(out, String(from));
       } catch (e) {
         const err = e as Error & Located;
         if (!err.samlingLoc) {
@@ -229,13 +264,21 @@ export function renderTemplate(
       seen.add(key);
     }
   };
+  const depth = tooDeep(source.body);
+  if (depth) problems.fail({ code: 'template-too-deep', message: `blocks are nested more than ${MAX_BLOCK_DEPTH} deep here`, loc: { file: source.file, line: source.bodyLine + depth.line - 1, column: depth.column }, expected: `at most ${MAX_BLOCK_DEPTH} blocks inside each other`, hint: 'move the inner part into a partial of its own, or put the data in a simpler shape' });
+  const ownText = source.body.length + [...usedPartials].reduce((n, p) => n + library.get(p)!.source.length, 0);
+  budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0 };
   collecting = found;
   try {
     const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
     // nested includes reach the same partials: Handlebars passes them on to each partial it calls
     output = template(context, { partials });
+    if (output.length > budget.output) throw new TemplateBudgetError(`the template makes ${(output.length / 1048576).toFixed(1)} MB of text`);
   } catch (e) {
     collecting = undefined;
+    if (e instanceof TemplateBudgetError) {
+      return problems.fail({ code: 'template-too-big', message: `${e.message}: more than a deck can hold`, loc: firstMultiplier(source), expected: `at most ${(budget.output / 1048576).toFixed(1)} MB of slides (50 × the deck and its partials, at most 20 MB) and ${MAX_LOOP_ROUNDS.toLocaleString('en')} loop rounds`, hint: 'a partial that includes itself many times, or loops inside loops over long lists, multiply: include less, or loop over a shorter list' });
+    }
     // a syntax error is reported at its line of the author's text (the deck is parsed only once when it has none)
     if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
     report();
@@ -244,6 +287,7 @@ export function renderTemplate(
     return problems.fail(describeTemplateError(err, context));
   } finally {
     collecting = undefined;
+    budget = undefined;
   }
   // the later stages run on the text with empty values, and report their problems too; but a helper
   // that failed wrote nothing in its place (`networksFor`: a whole slide), which would only be misjudged
@@ -348,4 +392,27 @@ function describeTemplateError(err: Error & Located, context: Record<string, unk
     return { code: 'template-helper', message: message.replace(/^\{\{\w+\}\} /, `{{${/^\{\{(\w+)\}\}/.exec(message)?.[1] ?? ''}}} `), loc, includedFrom, hint: 'check the value given to the helper' };
   }
   return { code: 'template-error', message: `template error: ${message.split('\n')[0]}`, loc, includedFrom };
+}
+
+/** Where the output can multiply: the deck's first include or loop (else the start of its body). */
+function firstMultiplier(source: Source): SourceLoc {
+  const lines = source.body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const at = lines[i]!.search(/\{\{~?(#each\b|#?>)/);
+    if (at >= 0) return { file: source.file, line: source.bodyLine + i, column: at + 1 };
+  }
+  return { file: source.file, line: source.bodyLine, column: 1 };
+}
+
+/** The first block opened deeper than MAX_BLOCK_DEPTH (1-based line and column in `text`), if any. */
+function tooDeep(text: string): { line: number; column: number } | undefined {
+  let depth = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    for (const m of lines[i]!.matchAll(/\{\{~?([#/])/g)) {
+      depth += m[1] === '#' ? 1 : -1;
+      if (depth > MAX_BLOCK_DEPTH) return { line: i + 1, column: m.index! + 1 };
+    }
+  }
+  return undefined;
 }
