@@ -57,12 +57,28 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   const known = FORMATS[size.type ?? ''];
   if (!known) return fail(`\`${block.src}\` is a ${size.type ?? 'unknown'} image`, 'a PNG, JPEG or GIF file', 'export the picture again as PNG or JPEG');
   if (!known.includes(ext)) return fail(`\`${block.src}\` is a ${size.type?.toUpperCase()} file with the extension .${ext}`, `the extension .${known[0]}`, `rename it to ${block.src.replace(/\.[^.]+$/, '.' + known[0])}`);
-  const pixels = (size.width ?? 0) * (size.height ?? 0);
+  if (!size.width || !size.height) return fail(`\`${block.src}\` is ${size.width ?? 0} × ${size.height ?? 0} pixels`, 'a picture at least 1 pixel wide and high', 'export the picture again');
+  if (!complete(size.type!, bytes)) return fail(`\`${block.src}\` is cut off: the ${size.type!.toUpperCase()} file ends before the picture does`, `a whole ${size.type!.toUpperCase()} file`, 'copy or export the picture again (a download or a copy may have stopped half-way)');
+  const pixels = size.width * size.height;
   if (bytes.length > HUGE_BYTES || pixels > HUGE_PIXELS) {
     const what = bytes.length > HUGE_BYTES ? `${(bytes.length / 1048576).toFixed(1)} MB` : `${size.width} × ${size.height} pixels`;
     ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${what} and makes the deck heavy`, loc: block.loc, hint: `a slide needs at most about 2000 pixels across: scale it down, e.g. \`convert ${block.src} -resize 2000x ${block.src}\`` });
   }
   return { path: real, digest: createHash('sha1').update(bytes).digest('base64'), width: size.width ?? 1, height: size.height ?? 1 };
+}
+
+/**
+ * Does the file end the way its format ends? A PNG with its IEND chunk, a
+ * JPEG with its end-of-image marker (FF D9, allowing trailing padding), a GIF
+ * with its trailer (3B). A header-only or truncated file would be embedded
+ * and show as a broken picture in PowerPoint.
+ */
+function complete(type: string, bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 64)));
+  if (type === 'png') return tail.includes(Buffer.from('IEND'));
+  if (type === 'jpg') return tail.includes(Buffer.from([0xff, 0xd9]));
+  if (type === 'gif') return tail.includes(0x3b);
+  return true;
 }
 
 /** What an image element needs of a resolved picture. */
