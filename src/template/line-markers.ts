@@ -49,8 +49,8 @@ export class MarkerTable {
         const inside = depth > 0;
         depth += (line.match(/\{\{/g)?.length ?? 0) - (line.match(/\}\}/g)?.length ?? 0);
         if (depth < 0) depth = 0;
-        if (inside || /^\s*\{\{/.test(line)) return line;
-        return `${OPEN}${id}:${firstLine + i}${CLOSE}${line}`;
+        if (inside || /^\s*\{\{/.test(line)) return escapePrivate(line);
+        return `${OPEN}${id}:${firstLine + i}${CLOSE}${escapePrivate(line)}`;
       })
       .join('\n');
   }
@@ -85,8 +85,35 @@ export class MarkerTable {
       }
       return clean;
     });
-    return { text: lines.join('\n'), lineMap };
+    return { text: unescapePrivate(lines.join('\n')), lineMap };
   }
+}
+
+/**
+ * The marker characters are private-use code points (U+E000–U+E004), which
+ * a deck may hold too (a symbol font's icons, a copy from another program).
+ * The author's own are escaped before marking — U+E005 and a letter — and
+ * given back after unmarking, so they can neither delete text nor move a
+ * location.
+ */
+const PRIVATE = /[\uE000-\uE005]/g;
+const ESCAPED = /\uE005([a-f])/g;
+const HAS_PRIVATE = /[\uE000-\uE005]/;
+export function escapePrivate(s: string): string {
+  return s.replace(PRIVATE, (c) => `\uE005${String.fromCharCode(0x61 + c.charCodeAt(0) - 0xe000)}`);
+}
+export function unescapePrivate(s: string): string {
+  return s.replace(ESCAPED, (_m, c: string) => String.fromCharCode(0xe000 + c.charCodeAt(0) - 0x61));
+}
+
+/** Template values with the author's private-use characters escaped (see escapePrivate); other values as they are. */
+export function escapeValues<T>(value: T): T {
+  if (typeof value === 'string') return (HAS_PRIVATE.test(value) ? escapePrivate(value) : value) as T;
+  if (Array.isArray(value)) return value.map(escapeValues) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, escapeValues(v)])) as T;
+  }
+  return value;
 }
 
 /** Strip markers from text that reaches the author (error messages). */

@@ -6,7 +6,7 @@ import type { Source } from '../load/load-deck.js';
 import type { DataSet } from './data.js';
 import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
-import { MarkerTable, markInclude, withoutMarkers } from './line-markers.js';
+import { escapeValues, MarkerTable, markInclude, withoutMarkers } from './line-markers.js';
 import { ByteLru } from '../util/byte-budget.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
@@ -250,7 +250,8 @@ export function renderTemplate(
     }) as unknown as Handlebars.Template;
   }
 
-  const context = { ...source.meta.vars, data, network, lang };
+  // the author's private-use characters are escaped in values as in the text (line-markers.ts)
+  const context = escapeValues({ ...source.meta.vars, data, network, lang });
   let output: string;
   const found: NonNullable<typeof collecting> = { frames: [{ file: source.file, source: source.body, firstLine: source.bodyLine }], errors: [] };
   // every missing variable and bad helper argument, once per place (a loop meets the same one many times)
