@@ -60,3 +60,35 @@ describe('broken pictures are located errors, never a crash or a picture of noth
     expect(r.pptx).toBeDefined();
   });
 });
+
+describe('a picture is read as it was checked (issue 13 item 15)', () => {
+  it('a folder swapped for a link between the check and the read is caught; a picture removed is a located error', async () => {
+    const { imageReadHooks } = await import('../src/layout/images.js');
+    const { renameSync, symlinkSync, rmSync } = await import('node:fs');
+    const dir = mkdtempSync(join(tmpdir(), 'samling-picture-race-'));
+    const outside = mkdtempSync(join(tmpdir(), 'samling-outside-'));
+    mkdirSync(join(dir, 'decks'));
+    mkdirSync(join(dir, 'assets', 'sub'), { recursive: true });
+    writeFileSync(join(dir, 'samling.yaml'), '');
+    writeFileSync(join(dir, 'assets', 'sub', 'x.png'), readFileSync(join(root, 'assets', 'rapport-forside.png')));
+    writeFileSync(join(outside, 'x.png'), readFileSync(join(root, 'assets', 'fjord-illustrasjon.png')));
+    const deck = join(dir, 'decks', 'bilde.md');
+    writeFileSync(deck, '---\ntitle: Bilde\n---\n\n# A\n\n---\n\n<!-- layout: full-image -->\n\n![Bilde](assets/sub/x.png)\n');
+    try {
+      imageReadHooks.afterCheck = () => {
+        renameSync(join(dir, 'assets', 'sub'), join(dir, 'assets', 'gammel'));
+        symlinkSync(outside, join(dir, 'assets', 'sub'));
+      };
+      const swapped = await buildDeckFile(deck);
+      expect(swapped.pptx).toBeUndefined();
+      expect(swapped.diagnostics.map((d) => `${d.code} ${d.loc?.line}: ${d.message}`)).toEqual(['bad-image 11: image `assets/sub/x.png` changed (or its folder did) while the deck was built']);
+      rmSync(join(dir, 'assets', 'sub'));
+      renameSync(join(dir, 'assets', 'gammel'), join(dir, 'assets', 'sub'));
+      imageReadHooks.afterCheck = (path) => rmSync(path);
+      const removed = await buildDeckFile(deck);
+      expect(removed.diagnostics.map((d) => `${d.code} ${d.loc?.line}: ${d.message}`)).toEqual(['bad-image 11: image `assets/sub/x.png` was removed while the deck was built']);
+    } finally {
+      imageReadHooks.afterCheck = undefined;
+    }
+  });
+});

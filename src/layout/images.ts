@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isUnder, realInside } from '../util/inside.js';
 import { imageSize } from 'image-size';
@@ -45,7 +45,9 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
   // a symlink may point anywhere: where it leads must be readable too
   const real = realInside(path, readable);
   if (!real) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
-  const bytes = readFileSync(real);
+  const read = readChecked(real);
+  if (typeof read === 'string') return fail(`image \`${block.src}\` ${read}`, 'a picture that stays put while the deck is built', 'build again; if it happens again, check what changes the folder');
+  const bytes = read;
   let size: { width?: number; height?: number; type?: string };
   try {
     size = imageSize(bytes);
@@ -65,6 +67,38 @@ export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: Layo
     ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${what} and makes the deck heavy`, loc: block.loc, hint: `a slide needs at most about 2000 pixels across: scale it down, e.g. \`convert ${block.src} -resize 2000x ${block.src}\`` });
   }
   return { path: real, digest: createHash('sha1').update(bytes).digest('base64'), width: size.width ?? 1, height: size.height ?? 1 };
+}
+
+/** Test seam: runs between the check of a picture's path and its opening (a swapped folder must be caught). */
+export const imageReadHooks: { afterCheck?: (path: string) => void } = {};
+
+/**
+ * Read the file that was checked, not whatever its path leads to a moment
+ * later: a folder swapped for a link between the check and the read would
+ * otherwise embed a file from outside the project. The open handle's device
+ * and inode must be the checked file's. Bytes, or why not.
+ */
+function readChecked(real: string): Buffer | string {
+  let checked: { dev: number; ino: number };
+  try {
+    checked = statSync(real);
+  } catch {
+    return 'was removed while the deck was built';
+  }
+  imageReadHooks.afterCheck?.(real);
+  let fd: number;
+  try {
+    fd = openSync(real, 'r');
+  } catch {
+    return 'was removed while the deck was built';
+  }
+  try {
+    const opened = fstatSync(fd);
+    if (opened.dev !== checked.dev || opened.ino !== checked.ino) return 'changed (or its folder did) while the deck was built';
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
