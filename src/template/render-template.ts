@@ -136,10 +136,15 @@ function environment(lang: Lang): typeof Handlebars {
     hb = Handlebars.create();
     for (const [name, fn] of Object.entries(helpers(lang))) {
       hb.registerHelper(name, (...args: unknown[]) => {
+        // Handlebars passes its options object last: `{{date}}` with no value would hand the helper that object
+        // (and its message would print the whole deck's data); give it "nothing" instead
+        const options = args[args.length - 1] as { loc?: { start?: { line: number } } } | undefined;
         try {
-          return fn(...args);
+          return fn(...(args.length === 1 ? [undefined, ...args] : args));
         } catch (e) {
           if (!collecting || !(e instanceof RangeError)) throw e;
+          // the call's own line (the text search alone would find `{{date` inside `{{daterange` on another line)
+          if (options?.loc?.start) Object.assign(e, { helperLine: options.loc.start.line });
           record(e);
           return '';
         }
@@ -356,18 +361,25 @@ function locateError(err: Error & Located & { lineNumber?: number; column?: numb
     err.samlingLoc = { file, line: firstLine + err.lineNumber - 1, column };
     return;
   }
-  // a helper threw: find the helper's call in the text
+  // a helper threw: find the helper's call in the text (on its own line when Handlebars said which)
   const helper = /^\{\{(\w+)\}\}/.exec(err.message)?.[1];
   const value = /"([^"]*)"/.exec(err.message)?.[1];
-  const lines = text.split('\n');
+  const helperLine = (err as { helperLine?: number }).helperLine;
+  const lines = text.split('\n').map((l, i) => (helperLine === undefined || i === helperLine - 1 ? l : ''));
   // the call with the offending value if it is written there, else the helper's first call
   // a helper is called as `{{name …}}` or, inside another expression, `(name …)`
   // (the last call before `before`: with several calls on a line, the one with the value)
-  const call = (l: string, before = l.length) => (helper ? Math.max(l.lastIndexOf(`{{${helper}`, before), l.lastIndexOf(`(${helper}`, before)) : -1);
+  const call = (l: string, before = l.length) => {
+    if (!helper) return -1;
+    let at = -1;
+    for (const m of l.matchAll(new RegExp(`(\\{\\{|\\()${helper}(?![\\w-])`, 'g'))) if (m.index! <= before) at = m.index!;
+    return at;
+  };
   const withValue = value !== undefined ? lines.findIndex((l) => call(l) >= 0 && l.includes(value)) : -1;
   const i = withValue >= 0 ? withValue : lines.findIndex((l) => call(l) >= 0);
   const line = lines[i] ?? '';
-  const column = withValue >= 0 ? call(line, line.indexOf(value!)) : i >= 0 ? Math.max(line.indexOf(`{{${helper}`), line.indexOf(`(${helper}`)) : -1;
+  const first = (l: string) => (helper ? l.search(new RegExp(`(\\{\\{|\\()${helper}(?![\\w-])`)) : -1);
+  const column = withValue >= 0 ? call(line, line.indexOf(value!)) : i >= 0 ? first(line) : -1;
   err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: column >= 0 ? column + 1 : 1 };
 }
 
