@@ -17,7 +17,7 @@ import { root } from './helpers.js';
  */
 const runs = Number(process.env.SAMLING_FUZZ_RUNS ?? 250);
 
-const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('&', '<', '>', '"', "'", '\u0000', '\u0007', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '«', 'æ', 'Å', '–', '\u202E', 'ש', '😀', '|', '*', '_', '`', '#', '{', '}', '\\', '\t'), fc.string({ maxLength: 1 }), fc.string({ unit: 'grapheme', maxLength: 1 }), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 });
+const anyText = fc.string({ unit: fc.oneof(fc.constantFrom('&', '<', '>', '"', "'", '\u0000', '\u0007', '\uFFFE', '\uFFFF', '\uD800', '\uDC00', '«', 'æ', 'Å', '–', '\u202E', 'ש', '😀', '|', '*', '_', '`', '#', '{', '}', '\\', '\t', '\uE000', '\uE001', '\uE002', '\uE003', '\uE004', '\uE005'), fc.string({ maxLength: 1 }), fc.string({ unit: 'grapheme', maxLength: 1 }), fc.string({ unit: 'binary', maxLength: 1 })), maxLength: 40 });
 const line = anyText.map((s) => s.replace(/[\r\n]/g, ' '));
 const words = fc.array(line, { minLength: 1, maxLength: 6 });
 
@@ -33,18 +33,29 @@ const slide = fc.oneof(
   fc.record({ t: line, n: line, u: fc.webUrl() }).map(({ t, n, u }) => `# ${t}\n\n[${n}](${u}) **${n}** *${t}*\n\n::: notes\n${n}\n:::`),
 );
 
+/** YAML anchors and aliases in the front-matter: plain reuse, a small bomb, a self-reference, an alias to nothing */
+const anchors = fc.constantFrom('', 'liste: &x [1, 2]\nkopi: *x\n', 'a: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n', 'selv: &s [*s]\n', 'mangler: *ingen\n');
+
+/** deck file names as people and attackers write them */
+const fileName = fc.constantFrom('deck', 'a b', 'x#y', '50%', 'æøå', '--accept=socket', '-rf');
+
 const deck = fc.record({
   title: line,
   lang: fc.constantFrom('nb', 'nn', 'en', 'se'),
   company: line,
+  yaml: anchors,
+  name: fileName,
   slides: fc.array(slide, { minLength: 1, maxLength: 5 }),
-}).map(({ title, lang, company, slides }) => `---\ntitle: ${JSON.stringify(title)}\nlang: ${lang}\ncompany: ${JSON.stringify(company)}\nauthor: ${JSON.stringify(title)}\n---\n\n<!-- layout: title -->\n\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+}).map(({ title, lang, company, yaml, name, slides }) => ({
+  name,
+  text: `---\ntitle: ${JSON.stringify(title)}\nlang: ${lang}\ncompany: ${JSON.stringify(company)}\nauthor: ${JSON.stringify(title)}\n${yaml}---\n\n<!-- layout: title -->\n\n---\n\n${slides.join('\n\n---\n\n')}\n`,
+}));
 
 /** shared by every case: random decks share slides (the welcome slide, repeated shapes) */
 const cache = new BuildCache();
 
-async function check(text: string, dir: string, i: number): Promise<string | undefined> {
-  const file = join(dir, `deck-${i}.md`);
+async function check(text: string, dir: string, i: number, name = 'deck'): Promise<string | undefined> {
+  const file = join(dir, `${name}-${i}.md`);
   writeFileSync(file, text);
   const result = await buildDeckFile(file); // throws only for bugs in samling: that fails the property
   if (!result.pptx) {
@@ -73,11 +84,11 @@ describe('random decks', () => {
   it(`build to a valid .pptx or to located errors (${runs} decks)`, async () => {
     let i = 0;
     await fc.assert(
-      fc.asyncProperty(deck, async (text) => {
-        const problem = await check(text, dir, i++);
+      fc.asyncProperty(deck, async ({ name, text }) => {
+        const problem = await check(text, dir, i++, name);
         if (problem) {
           writeFileSync(join(dir, 'counterexample.md'), text);
-          throw new Error(`${problem}\n(deck in ${join(dir, 'counterexample.md')}; keep it in tests/fixtures/fuzz)`);
+          throw new Error(`${problem}\n(deck «${name}» in ${join(dir, 'counterexample.md')}; keep it in tests/fixtures/fuzz)`);
         }
       }),
       { numRuns: runs, seed: Number(process.env.SAMLING_FUZZ_SEED ?? 20131001), endOnFailure: false },
