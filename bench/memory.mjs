@@ -19,7 +19,8 @@ const { startWatch } = await import(join(root, 'dist/watch/watcher.js'));
 // speaker notes (a `::: notes` block per slide) make up the size, spread over the slides
 const perSlide = Math.round((megabytes * 1024 * 1024) / slides.filter((s) => /^#+ /m.test(s)).length);
 const sentence = 'Her forteller kursholderen om hvordan kommunene arbeider med omdømme, og hva deltakerne har sagt. ';
-const notes = slides.map((_, i) => `\n\n::: notes\n${`Notat ${i}: ${sentence}`.repeat(Math.ceil(perSlide / (sentence.length + 10))).slice(0, perSlide)}\n:::`);
+// one sentence a line: a deck's lines are bounded (100 000 characters), as a person's are
+const notes = slides.map((_, i) => `\n\n::: notes\n${`Notat ${i}: ${sentence}\n`.repeat(Math.ceil(perSlide / (sentence.length + 10))).slice(0, perSlide).trimEnd()}\n:::`);
 // the notes go right after the slide's heading: some layouts take no paragraph after their content
 const withNotes = (s, i) => s.replace(/^(#+ .*)$/m, (h) => `${h}${notes[i]}\n`);
 const text = (save) =>
