@@ -15,6 +15,7 @@ import { uniqueShapeIds } from './shape-ids.js';
 import type { RenderCache } from './render-cache.js';
 import type { PackageParts, SlideParts } from './slide-parts.js';
 import { endMarkSizes } from './text-fixes.js';
+import { leanSlide } from './lean-xml.js';
 import { readZip, writeZip } from './zip.js';
 import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-fixes.js';
 
@@ -53,7 +54,7 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
   const notes = placed.notes.trim() !== '';
   return {
     ...sp,
-    slide: placed.footer ? slide : hideFooter(slide),
+    slide: leanSlide(placed.footer ? slide : hideFooter(slide)),
     rels: notes ? sp.rels : sp.rels.replace(/<Relationship [^>]*Target="\.\.\/notesSlides\/[^"]*"\/>/, ''),
     notes: notes ? mendDrawing(sp.notes, opts.lang) : '',
     notesRels: notes ? sp.notesRels : '',

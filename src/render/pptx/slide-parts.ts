@@ -3,8 +3,8 @@
  * lifted out of what pptxgenjs wrote, so that it can be kept between rebuilds
  * and put back at any position. pptxgenjs names parts by position (slide5.xml,
  * notesSlide5.xml, image-5-1.png) and charts by a running number; those names
- * live only in .rels files and in two spots of the XML (the slide's name and
- * its slide-number field), which `placeSlide` writes afresh.
+ * live only in .rels files and in one spot of the XML (the slide-number
+ * field), which `placeSlide` writes afresh.
  */
 export type PackageParts = Map<string, string | Uint8Array>;
 
@@ -56,8 +56,8 @@ export function takeSlide(parts: PackageParts, n: number): SlideParts {
 
 /**
  * Put a slide's parts into the package as slide `n`, its charts numbered from
- * `firstChart`. Only part names in .rels targets and the two numbered spots of
- * the XML change; the author's text cannot match these patterns because it
+ * `firstChart`. Only part names in .rels targets and the numbered spot of the
+ * XML change; the author's text cannot match these patterns because it
  * reaches the XML escaped and inside `a:t`.
  */
 export function placeSlide(parts: PackageParts, sp: SlideParts, n: number, firstChart: number): void {
@@ -82,9 +82,7 @@ export function placeSlide(parts: PackageParts, sp: SlideParts, n: number, first
   for (const m of sp.media) parts.set(`ppt/media/${media(m.name)}`, m.bytes);
 }
 
-/** The slide's name ("Slide 5") and the number in its slide-number field. */
+/** The number in the slide's slide-number field (slides carry no name: lean-xml.ts). */
 function numbered(xml: string, n: number): string {
-  return xml
-    .replace(/(<p:cSld name="Slide )\d+"/, `$1${n}"`)
-    .replace(/(<a:fld [^>]*type="slidenum">(?:(?!<\/a:fld>)[\s\S])*?<a:t>)\d+(<\/a:t>)/, `$1${n}$2`);
+  return xml.replace(/(<a:fld [^>]*type="slidenum">(?:(?!<\/a:fld>)[\s\S])*?<a:t>)\d+(<\/a:t>)/, `$1${n}$2`);
 }
