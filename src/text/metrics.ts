@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 
 export type FontStyle = 'regular' | 'bold' | 'italic' | 'boldItalic';
 
-interface MetricsFile {
+/**
+ * The numbers a face is measured with, as `tools/gen-metrics.mjs` writes them
+ * to themes/<theme>/metrics/*.json and as `metricsOfFontFile` (system-fonts.ts)
+ * reads them from a font: `head.unitsPerEm`, `hhea` ascender/descender/lineGap,
+ * the advance of glyph 0 (`missing`) and the advance per BMP code point of the
+ * font's Unicode cmap, all in font units.
+ */
+export interface MetricsFile {
+  /** the font file's name, for messages */
+  source?: string;
   unitsPerEm: number;
   ascender: number;
   descender: number;
@@ -13,8 +22,10 @@ interface MetricsFile {
 
 /**
  * Advance widths of one font face, from the JSON that `tools/gen-metrics.mjs`
- * extracts from a TrueType file. Widths are kept per code point in a typed
- * array for the Basic Multilingual Plane, so a lookup is one index.
+ * extracts from a font file (`FontMetrics.read`), or from an installed font
+ * (`new FontMetrics(metricsOfFontFile(…))`, see system-fonts.ts). Widths are
+ * kept per code point in a typed array for the Basic Multilingual Plane, so a
+ * lookup is one index.
  */
 export class FontMetrics {
   private readonly widths: Uint16Array;
@@ -22,9 +33,12 @@ export class FontMetrics {
   /** single line spacing as a multiple of the font size (ascender + descender + gap) */
   readonly lineHeight: number;
   readonly ascent: number;
+  /** the font file the numbers are from, when known (for messages) */
+  readonly source: string | undefined;
   private readonly missing: number;
 
   constructor(file: MetricsFile) {
+    this.source = file.source;
     this.unitsPerEm = file.unitsPerEm;
     this.lineHeight = (file.ascender - file.descender + file.lineGap) / file.unitsPerEm;
     this.ascent = file.ascender / file.unitsPerEm;

@@ -1,0 +1,239 @@
+/**
+ * Metrics of the fonts a template names, read from the fonts installed on this
+ * machine, so that text is measured with the widths it will be drawn with.
+ *
+ * How a font is found: the family and style are asked of fontconfig
+ * (`fc-match -f … 'Calibri:weight=bold:slant=roman'`, run without a shell).
+ * fontconfig always answers with some font, so its answer is taken only when
+ * the family it resolved is the one asked for or a metric-compatible substitute
+ * of it (`METRIC_COMPATIBLE`: Calibri → Carlito, Cambria → Caladea, Arial and
+ * Helvetica → Liberation Sans, Arial Narrow → Liberation Sans Narrow, Times New
+ * Roman → Liberation Serif, Courier New → Liberation Mono: the aliases
+ * LibreOffice draws them with), and only when the face it resolved has the
+ * weight and slant asked for and is not one fontconfig would embolden or slant
+ * on drawing (a regular face standing in for a missing bold one would measure
+ * bold text too narrow). Anything else, DejaVu Sans for a family nobody has
+ * heard of included, is missing. The file is read with fontkit (TrueType,
+ * OpenType, the face fontconfig names in a .ttc collection): `head.unitsPerEm`,
+ * `hhea` ascender/descender/lineGap, the advance (`hmtx`) of glyph 0 and of
+ * every BMP code point the Unicode cmap maps: the same tables
+ * `tools/gen-metrics.mjs` reads for themes/<theme>/metrics, so Liberation Sans
+ * found here measures exactly as the committed JSON.
+ *
+ * The fallback: a face that cannot be measured (fc-match not installed, nothing
+ * compatible installed, a file fontkit cannot read) is reported as missing,
+ * and `facesFor` then warns once, naming the font, and measures that face with
+ * the bundled Liberation Sans metrics of the krd theme (`fallbackFaces()`,
+ * themes/krd/metrics). They are exact for Arial and Helvetica and wider than
+ * Calibri/Carlito, so text fitted with them fits there too; a font wider than
+ * Arial (Verdana, say) is not covered by that: install it, or a metric-
+ * compatible one, to measure it.
+ *
+ * Reproducible: the metrics depend on the family and style asked for and on the
+ * fonts installed (and fontconfig's configuration), nothing else; results are
+ * cached per (family, style) for the life of the process.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { create, type Font } from 'fontkit';
+import { packageRoot } from '../util/package-root.js';
+import { FontMetrics, type FontStyle, type MetricsFile } from './metrics.js';
+
+/** Family a template names → the metric-compatible family LibreOffice draws it with (lower case keys). */
+export const METRIC_COMPATIBLE: Readonly<Record<string, string>> = Object.freeze({
+  calibri: 'Carlito',
+  cambria: 'Caladea',
+  arial: 'Liberation Sans',
+  'arial narrow': 'Liberation Sans Narrow',
+  helvetica: 'Liberation Sans',
+  'times new roman': 'Liberation Serif',
+  'courier new': 'Liberation Mono',
+});
+
+export type FoundFont =
+  | {
+      metrics: FontMetrics;
+      /** the font file the metrics were read from */
+      file: string;
+      /** the metric-compatible family measured instead of the one asked for (e.g. Carlito for Calibri) */
+      substitute?: string;
+    }
+  | {
+      /** the font that could not be measured, for the warning: e.g. "Calibri Bold" */
+      missing: string;
+      /** why, in a few words: "fontconfig resolves it to DejaVu Sans" */
+      reason: string;
+    };
+
+const STYLE_NAME: Record<FontStyle, string> = {
+  regular: 'Regular',
+  bold: 'Bold',
+  italic: 'Italic',
+  boldItalic: 'Bold Italic',
+};
+
+/** fontconfig's weights and slants: bold is 200, italic 100, oblique 110 */
+const FC_BOLD = 200;
+
+const cache = new Map<string, FoundFont>();
+
+/**
+ * The metrics of `family` in `style` from the installed fonts, or why not.
+ * Cached per (family, style) in this process.
+ */
+export function findFontMetrics(family: string, style: FontStyle): FoundFont {
+  const key = `${family.trim().toLowerCase()}\u0000${style}`;
+  let found = cache.get(key);
+  if (!found) {
+    found = lookUp(family.trim(), style);
+    cache.set(key, found);
+  }
+  return found;
+}
+
+/** Empties the cache (for tests, and for a long-running process after fonts were installed). */
+export function forgetSystemFonts(): void {
+  cache.clear();
+  warned.clear();
+}
+
+const warned = new Set<string>();
+
+let fallback: Record<FontStyle, FontMetrics> | undefined;
+
+/** The stated fallback: the bundled Liberation Sans metrics of the krd theme (Arial's widths). */
+export function fallbackFaces(): Record<FontStyle, FontMetrics> {
+  if (fallback) return fallback;
+  const dir = join(packageRoot(), 'themes', 'krd', 'metrics');
+  return (fallback = {
+    regular: FontMetrics.read(join(dir, 'regular.json')),
+    bold: FontMetrics.read(join(dir, 'bold.json')),
+    italic: FontMetrics.read(join(dir, 'italic.json')),
+    boldItalic: FontMetrics.read(join(dir, 'bolditalic.json')),
+  });
+}
+
+/**
+ * The four faces of `family` for a `TextMeasurer`: each one found through
+ * `findFontMetrics`, or else that face of `fallback` (by default
+ * `fallbackFaces()`). What is missing is warned about once per process: one
+ * warning naming the family when no face of it can be measured, else one per
+ * missing face ("Carlito Bold Italic").
+ */
+export function facesFor(
+  family: string,
+  warn: (message: string) => void,
+  fallback: Record<FontStyle, FontMetrics> = fallbackFaces(),
+): Record<FontStyle, FontMetrics> {
+  const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
+  const found = styles.map((style) => findFontMetrics(family, style));
+  const missing = found.filter((f): f is Extract<FoundFont, { missing: string }> => 'missing' in f);
+  const tell = (name: string, reason: string, what: string) => {
+    if (warned.has(name.toLowerCase())) return;
+    warned.add(name.toLowerCase());
+    warn(`font "${name}" cannot be measured (${reason}): text is fitted with the metrics of ${what} instead`);
+  };
+  if (missing.length === styles.length && missing.every((m) => m.reason === missing[0]!.reason)) {
+    tell(family, missing[0]!.reason, "Liberation Sans (Arial's widths)");
+  } else {
+    found.forEach((f, i) => {
+      if ('missing' in f) tell(f.missing, f.reason, `Liberation Sans ${STYLE_NAME[styles[i]!]} (Arial's widths)`);
+    });
+  }
+  const face = (i: number): FontMetrics => {
+    const f = found[i]!;
+    return 'metrics' in f ? f.metrics : fallback[styles[i]!];
+  };
+  return { regular: face(0), bold: face(1), italic: face(2), boldItalic: face(3) };
+}
+
+function lookUp(family: string, style: FontStyle): FoundFont {
+  const name = style === 'regular' ? family : `${family} ${STYLE_NAME[style]}`;
+  if (!family) return { missing: name, reason: 'no family name' };
+  const bold = style === 'bold' || style === 'boldItalic';
+  const italic = style === 'italic' || style === 'boldItalic';
+  const pattern =
+    escapeFamily(family) + (bold ? ':weight=bold' : ':weight=regular') + (italic ? ':slant=italic' : ':slant=roman');
+  let answer: string;
+  try {
+    const format = '%{file}\\n%{index}\\n%{family}\\n%{weight}\\n%{slant}\\n%{embolden}\\n%{matrix}\\n';
+    answer = execFileSync('fc-match', ['-f', format, pattern], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 30_000,
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { missing: name, reason: code === 'ENOENT' ? 'fc-match (fontconfig) is not installed' : 'fc-match failed' };
+  }
+  const [file = '', index = '', families = '', weight = '', slant = '', embolden = '', matrix = ''] = answer.split('\n');
+  if (!file) return { missing: name, reason: 'fontconfig finds no font' };
+  const resolved = families.split(',').map((f) => f.trim());
+  const wanted = family.toLowerCase();
+  const compatible = METRIC_COMPATIBLE[wanted]?.toLowerCase();
+  const same = resolved.find((f) => f.toLowerCase() === wanted);
+  const substitute = same ? undefined : resolved.find((f) => f.toLowerCase() === compatible);
+  if (!same && !substitute) return { missing: name, reason: `fontconfig resolves it to ${resolved[0] || file}` };
+  const measured = substitute ?? same!;
+  // when the face asked for is not installed, fontconfig answers with another
+  // weight or slant of the family, or with the regular face to be emboldened
+  // (embolden) or slanted (matrix) on drawing: its widths are not the face's
+  const synthetic = embolden.toLowerCase() === 'true' || matrix.trim() !== '';
+  if (synthetic || Number(weight) >= FC_BOLD !== bold || Number(slant) > 0 !== italic) {
+    return { missing: name, reason: `${measured} ${STYLE_NAME[style]} is not installed` };
+  }
+  // a named instance of a variable font (index above 0xffff) would need its variation applied: not done
+  const faceIndex = Number(index) || 0;
+  if (faceIndex > 0xffff) return { missing: name, reason: `${basename(file)} is a variable font instance` };
+  try {
+    const metrics = new FontMetrics(metricsOfFontFile(file, faceIndex, measured));
+    return substitute ? { metrics, file, substitute } : { metrics, file };
+  } catch (e) {
+    return { missing: name, reason: `${basename(file)} cannot be read: ${(e as Error).message}` };
+  }
+}
+
+/** A family name in a fontconfig pattern: `\`, `-`, `:` and `,` are syntax there. */
+function escapeFamily(family: string): string {
+  return family.replace(/[\\\-:,]/g, (c) => `\\${c}`);
+}
+
+/**
+ * The metrics of one face of a TrueType or OpenType file, or of face `index` of
+ * a collection (.ttc, the index fontconfig gives; when the collection has no
+ * such face, its first face of `family`). The numbers `tools/gen-metrics.mjs`
+ * writes.
+ */
+export function metricsOfFontFile(path: string, index = 0, family?: string): MetricsFile {
+  const opened = create(readFileSync(path));
+  let font: Font;
+  if ('fonts' in opened) {
+    const faces = opened.fonts;
+    const wanted = family?.toLowerCase();
+    const chosen = faces[index] ?? (wanted ? faces.find((f) => f.familyName.toLowerCase() === wanted) : undefined);
+    if (!chosen) throw new Error(`no face ${index}${family ? ` nor any of ${family}` : ''} in the collection`);
+    font = chosen;
+  } else {
+    font = opened;
+  }
+  return metricsOfFont(font, basename(path));
+}
+
+function metricsOfFont(font: Font, source: string): MetricsFile {
+  const widths: Record<string, number> = {};
+  for (const code of font.characterSet) {
+    if (code >= 0xffff) continue; // the BMP only; U+FFFF is the cmap's end marker
+    const glyph = font.glyphForCodePoint(code);
+    if (glyph.id !== 0) widths[code] = glyph.advanceWidth;
+  }
+  return {
+    source,
+    unitsPerEm: font.unitsPerEm,
+    ascender: font.hhea.ascent,
+    descender: font.hhea.descent,
+    lineGap: font.hhea.lineGap,
+    missing: font.getGlyph(0).advanceWidth,
+    widths,
+  };
+}
