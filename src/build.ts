@@ -18,6 +18,8 @@ import { loadLibrary } from './template/library.js';
 import { renderTemplate } from './template/render-template.js';
 import { TextMeasurer } from './text/measure.js';
 import { loadTheme } from './theme/load-theme.js';
+import { templateWarnings } from './theme/pptx-template/deck-warnings.js';
+import { sidecarOf } from './theme/pptx-template/load-template.js';
 
 export interface BuildResult {
   file: string;
@@ -70,8 +72,11 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const source = loadDeck(file, problems, sources);
     useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
-    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
-    dependencies.add(join(theme.dir, 'theme.yaml'));
+    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'), { deckDir: dirname(file), readable });
+    if (theme.template) {
+      dependencies.add(theme.template.file);
+      dependencies.add(sidecarOf(theme.template.file));
+    } else dependencies.add(join(theme.dir, 'theme.yaml'));
     // the nearest `_library`/`_data` from the deck's folder up to the decks folder; partials then from samling's own library
     const decksRoot = config.decks ?? join(project.root, 'decks');
     const libraryFolders = sharedFolders(project, decksRoot, '_library');
@@ -84,7 +89,9 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const network = findNetwork(source.meta.network, data, source.meta.lang, problems, fmLoc('network'), networksFile);
     if (source.meta.symbol && !Object.hasOwn(theme.symbols, source.meta.symbol) && source.meta.symbol !== 'none') {
       const names = Object.keys(theme.symbols);
-      problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
+      // a template without symbols of its own leaves the symbol out (said once, with its sidecar warning)
+      if (theme.template && !names.length) problems.warn({ code: 'unknown-symbol', message: `symbol \`${source.meta.symbol}\` is left out: ${source.meta.theme} has no symbols`, loc: fmLoc('symbol'), hint: 'symbols are drawn from the template\'s .samling.yaml (`symbols:`), as in a theme folder\'s symbols.yaml' });
+      else problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
     }
     problems.throwIfErrors();
     const templated = renderTemplate(source, library, data, network, problems);
@@ -97,6 +104,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
     const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, dataFolders, lint: options.lint, uses: dependencies }, options.cache?.layout);
     result.placed = placed;
+    if (theme.template) templateWarnings(theme.template, placed, source.meta.theme, fmLoc('theme'), problems);
     checkBounds(placed, file, problems);
     problems.throwIfErrors();
     result.pptx = await renderPptx(deck, placed, theme, options.cache?.render);

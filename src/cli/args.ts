@@ -2,7 +2,7 @@ import { overview } from './help.js';
 
 /** Parsed command line. */
 export interface Args {
-  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'init' | 'schema' | 'help' | 'version';
+  command: 'build' | 'check' | 'components' | 'preview' | 'new' | 'init' | 'schema' | 'theme' | 'help' | 'version';
   paths: string[];
   out: string;
   watch: boolean;
@@ -79,8 +79,8 @@ export function parseArgs(argv: string[]): Args {
   } else if (first === 'preview') {
     args.command = 'preview';
     args.preview = true;
-  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new' || first === 'init' || first === 'schema') args.command = first;
-  else throw new UsageError(`unknown command \`${first}\` (commands: init, new, build, watch, preview, check, components, schema)`);
+  } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new' || first === 'init' || first === 'schema' || first === 'theme') args.command = first;
+  else throw new UsageError(`unknown command \`${first}\` (commands: init, new, build, watch, preview, check, components, schema, theme)`);
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--out' || a === '-o') {
@@ -130,6 +130,10 @@ export function parseArgs(argv: string[]): Args {
   }
   if (args.command === 'new') {
     if (args.paths.length !== 1) throw new UsageError('samling new needs one deck name, like `samling new 2014-04-omdomme-samling-3`');
+    return args;
+  }
+  if (args.command === 'theme') {
+    if (args.paths[0] !== 'check' || args.paths.length !== 2) throw new UsageError('samling theme check needs one template: `samling theme check maler/DEPMAL.potx`');
     return args;
   }
   if (args.command === 'schema') {

@@ -101,6 +101,16 @@ export const commandHelp: CommandHelp[] = [
     options: [],
     examples: [['npx samling components', '']],
   },
+  {
+    name: 'theme',
+    summary: "check an organisation's PowerPoint template before decks use it",
+    usage: 'samling theme check <template.potx>',
+    options: [],
+    examples: [
+      ['npx samling theme check maler/DEPMAL.potx', 'which layout serves each role, the colours, fonts and sizes found, what is missing'],
+      ['theme: maler/DEPMAL.potx', 'then, in samling.yaml or a deck\'s front-matter: build on it'],
+    ],
+  },
 ];
 
 const pad = (s: string, n: number) => s + ' '.repeat(Math.max(1, n - s.length));

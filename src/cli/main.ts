@@ -20,6 +20,7 @@ import { helpFor } from './help.js';
 import { newDeck } from './new-deck.js';
 import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
 import { schemaCommand } from './schema-command.js';
+import { themeCheck } from './theme-check.js';
 import { watchCommand } from './watch-command.js';
 import { plural, summaryLine } from './wording.js';
 
@@ -56,6 +57,11 @@ export async function main(argv: string[]): Promise<number> {
         process.stdout.write(initReport(initProject(args.paths[0] ?? '.')) + '\n');
         return 0;
       });
+    case 'theme': {
+      const { text, ok } = themeCheck(args.paths[1]!, args.color);
+      (ok ? process.stdout : process.stderr).write(text);
+      return ok ? 0 : 1;
+    }
     case 'schema':
       for (const file of schemaCommand(args.out)) process.stdout.write(`✓ ${file}\n`);
       return 0;

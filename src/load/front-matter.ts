@@ -9,8 +9,10 @@ const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, like 2013-10-01')
   .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'a real calendar date');
 
-/** A theme's name: a folder name in themes/, never a path (`theme: ../../elsewhere` would read outside the project). Shared with samling.yaml. */
-export const themeName = z.string({ error: 'a theme name' }).regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'a theme name (a folder in themes/, like `krd`): letters, digits, - and _');
+/** A theme's name (a folder in themes/, never a path) or a .potx/.pptx template in the project (checked like a picture's path). Shared with samling.yaml. */
+export const themeName = z
+  .string({ error: 'a theme name' })
+  .regex(/^(?:[A-Za-z0-9][A-Za-z0-9_-]*|[^:*?"<>|]+\.(?:potx|pptx|POTX|PPTX))$/, 'a theme name (a folder in themes/, like `krd`: letters, digits, - and _) or a PowerPoint template in the project (like `maler/DEPMAL.potx`)');
 /** A deck's language. Shared with samling.yaml. */
 export const deckLang = z.enum(['nb', 'nn', 'en'], { error: 'one of `nb` (bokmål), `nn` (nynorsk), `en` (English)' });
 

@@ -1,13 +1,16 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
 import type { Problems } from '../errors/diagnostic.js';
+import { facesFor } from '../text/system-fonts.js';
 import type { SourceLoc } from '../model/types.js';
 import { FontMetrics } from '../text/metrics.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { symbolsSchema, themeSchema } from './schema.js';
 import { Theme } from './theme.js';
 import { closest } from '../errors/suggest.js';
+import { isUnder, realInside } from '../util/inside.js';
+import { loadTemplateTheme } from './pptx-template/load-template.js';
 
 /** samling's own themes, shipped with the package: used when the project has none of that name. */
 const builtinThemes = join(packageRoot(), 'themes');
@@ -32,7 +35,8 @@ export function availableThemes(projectDir: string): string[] {
  * Load a theme by name, once per process: a watch session keeps it warm.
  * Problems in the theme's own files are reported at their lines.
  */
-export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc): Theme {
+export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[] } = {}): Theme {
+  if (isTemplatePath(name)) return loadTemplate(name, projectDir, problems, at, where);
   const dir = themeRoots(projectDir)
     .map((root) => join(root, name))
     .find((d) => existsSync(join(d, 'theme.yaml')));
@@ -88,4 +92,24 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
 /** Forget loaded themes (watch mode, when a theme file changes). */
 export function invalidateThemes(): void {
   cache.clear();
+}
+
+export const isTemplatePath = (name: string) => /\.(potx|pptx)$/i.test(name);
+
+/**
+ * `theme: maler/DEPMAL.potx`: found beside the deck or from the project's top,
+ * and read only inside the project (or samling.yaml's `allow:`), as pictures are.
+ */
+function loadTemplate(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[] }): Theme {
+  const fail = (message: string, expected: string, hint: string): never => problems.fail({ code: 'unknown-theme', message, loc: at, length: name.length, expected, hint });
+  if (isAbsolute(name) || /^[a-z]+:/i.test(name)) fail(`template \`${name}\` is not a path inside the project`, 'a path relative to the deck or the project, like `maler/DEPMAL.potx`', 'copy the template into the project (a folder `maler/`, say)');
+  const readable = where.readable ?? [projectDir];
+  const candidates = [...new Set([resolve(where.deckDir ?? projectDir, name), resolve(projectDir, name)])].filter((p) => readable.some((f) => isUnder(p, f)));
+  if (!candidates.length) fail(`template \`${name}\` is outside the project`, 'a template inside the project folder, like `maler/DEPMAL.potx`', 'copy it into the project, or allow its folder in samling.yaml (`allow: [../maler]`)');
+  const path = candidates.find((p) => existsSync(p));
+  if (!path) fail(`template \`${name}\` not found`, `a file at ${candidates.map((c) => relative(projectDir, c) || '.').join(' or ')}`, 'check the spelling; save the organisation\'s template (.potx) into the project');
+  const real = realInside(path!, readable);
+  if (!real) fail(`template \`${name}\` is outside the project`, 'a template inside the project folder', 'copy it into the project instead of linking to it');
+  // text is measured with the body font the template names, as LibreOffice finds it (system-fonts.ts)
+  return loadTemplateTheme(real!, name, problems, at, (fonts) => facesFor(fonts.body, (message) => problems.warn({ code: 'font-missing', message, loc: at, length: name.length, hint: 'install the font (or a metric-compatible one) so that text is fitted as it will be drawn' })));
 }

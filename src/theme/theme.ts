@@ -1,6 +1,7 @@
 import type { Lang } from '../model/types.js';
 import type { MasterData, MasterKey, Rect, SymbolPart, ThemeData } from './schema.js';
 import { FontMetrics, type FontStyle } from '../text/metrics.js';
+import type { LoadedTemplate } from './pptx-template/load-template.js';
 
 /**
  * A loaded theme: the data of `themes/<name>/theme.yaml` plus what is derived
@@ -13,6 +14,8 @@ export class Theme {
     readonly dir: string,
     readonly metrics: Record<FontStyle, FontMetrics>,
     readonly symbols: Record<string, SymbolPart[]>,
+    /** a .potx/.pptx theme: its own master, layouts and theme are the output's */
+    readonly template?: LoadedTemplate,
   ) {}
 
   get name(): string {

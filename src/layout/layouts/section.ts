@@ -19,10 +19,10 @@ export const section = defineLayout({
   layout(slide, _o, ctx) {
     const { title, titleLoc, rest } = splitTitle(slide);
     const elements: Element[] = [];
-    if (title) elements.push(titleElement(title, 'section', ctx, titleLoc!, { dark: true, range: ctx.theme.sizes.titleSlide }));
+    if (title) elements.push(titleElement(title, 'section', ctx, titleLoc!, { dark: ctx.theme.master('section').dark, range: ctx.theme.sizes.titleSlide }));
     const paras = blocksToParas(rest, false);
     const sub = ctx.theme.sizes.subtitle;
-    if (paras.length) elements.push(bodyElement(paras, ctx.theme.region('section', 'body'), ctx, slide.loc, { placeholder: 'body', color: ctx.theme.color('onDarkMuted'), range: { max: sub + 4, min: ctx.theme.sizes.body.min } }).element);
+    if (paras.length) elements.push(bodyElement(paras, ctx.theme.region('section', 'body'), ctx, slide.loc, { placeholder: 'body', color: ctx.theme.color(ctx.theme.master('section').dark ? 'onDarkMuted' : 'muted'), range: { max: sub + 4, min: ctx.theme.sizes.body.min } }).element);
     return { elements };
   },
 });

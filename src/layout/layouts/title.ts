@@ -41,7 +41,7 @@ export const title = defineLayout({
     const paras: TextPara[] = built
       ? built.lines
       : rest.flatMap((b): TextPara[] => (b.kind === 'heading' ? [{ runs: b.runs, scale: 1.2, bold: true }] : blocksToParas([b], false)));
-    const elements: Element[] = [titleElement(titleRuns, 'title', ctx, titleLoc ?? slide.loc, { dark: true, range: theme.sizes.titleSlide })];
+    const elements: Element[] = [titleElement(titleRuns, 'title', ctx, titleLoc ?? slide.loc, { dark: theme.master('title').dark, range: theme.sizes.titleSlide })];
     if (paras.length) {
       const body = theme.region('title', 'body');
       const { element } = bodyElement(
@@ -49,7 +49,7 @@ export const title = defineLayout({
         body,
         ctx,
         slide.loc,
-        { placeholder: 'body', color: theme.color('onDark'), range: { max: subtitleSize + 4, min: theme.sizes.body.min } },
+        { placeholder: 'body', color: theme.color(theme.master('title').dark ? 'onDark' : 'text'), range: { max: subtitleSize + 4, min: theme.sizes.body.min } },
       );
       elements.push(element);
     }

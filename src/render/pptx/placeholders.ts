@@ -4,7 +4,7 @@ import type { Theme } from '../../theme/theme.js';
 import { colorXml } from './scheme-colors.js';
 import { safeUrl, xmlEscape } from './sanitize.js';
 import { phTag, placeholderName, SLIDENUM_FIELD_ID } from './template-xml.js';
-import { inherited, layoutOf, type LevelStyle, type PlaceholderDef, type Template } from './template.js';
+import { inherited, layoutOf, type LayoutDef, type LevelStyle, type PlaceholderDef, type Template } from './template.js';
 
 /**
  * A slide's placeholders, written by samling rather than pptxgenjs: each
@@ -22,7 +22,8 @@ const emu = (n: number) => Math.round(n * EMU);
 
 export function placeholderShapes(slideXml: string, placed: PlacedSlide, t: Template, theme: Theme): string {
   const { def } = layoutOf(t, placed.master);
-  const els = placed.elements.filter((e): e is TextEl => e.kind === 'text' && !!e.placeholder);
+  // a placeholder the layout lacks was drawn as a text box (render.ts)
+  const els = placed.elements.filter((e): e is TextEl => e.kind === 'text' && !!e.placeholder && def.placeholders.some((d) => d.role === e.placeholder));
   let k = 0;
   let xml = slideXml.replace(/<p:sp><p:nvSpPr><p:cNvPr id="(\d+)" name="samling:placeholder">[\s\S]*?<\/p:sp>/g, (shape, id: string) => {
     const el = els[k++];
@@ -33,7 +34,7 @@ export function placeholderShapes(slideXml: string, placed: PlacedSlide, t: Temp
     const links = [...shape.matchAll(/<a:hlinkClick\b[^>]*?(?:\/>|>[\s\S]*?<\/a:hlinkClick>)/g)].map((m) => m[0]);
     return shapeXml(Number(id), el, p, t, theme, links);
   });
-  if (placed.footer && def.footer) xml = xml.replace('</p:spTree>', `${footerShapes(xml, t)}</p:spTree>`);
+  if (placed.footer && def.footer) xml = xml.replace('</p:spTree>', `${footerShapes(xml, t, def)}</p:spTree>`);
   return xml;
 }
 
@@ -44,7 +45,8 @@ function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme:
   const anchor = { top: 't', middle: 'ctr', bottom: 'b' }[el.style.valign ?? 'top'];
   const inset = el.style.inset ?? INSET;
   const ins = Math.abs(inset - INSET) > 1e-6 ? ['l', 't', 'r', 'b'].map((s) => ` ${s}Ins="${emu(inset)}"`).join('') : '';
-  const bodyPr = `<a:bodyPr${ins}${anchor !== p.anchor ? ` anchor="${anchor}"` : ''}/>`;
+  // on an organisation's template the placeholder's own anchor stands: the fit does not depend on it
+  const bodyPr = `<a:bodyPr${ins}${anchor !== p.anchor && !t.potx ? ` anchor="${anchor}"` : ''}/>`;
   const tag = t.lang;
   const linkQueue = [...links];
   const paras = el.paragraphs.map((para) => paragraphXml(para, el, p, t, theme, tag, linkQueue)).join('');
@@ -52,7 +54,11 @@ function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme:
 }
 
 /** What a paragraph is, in the terms of a level style. */
-function drawn(para: TextPara, el: TextEl, base: LevelStyle, theme: Theme): LevelStyle {
+function drawn(para: TextPara, el: TextEl, base: LevelStyle, theme: Theme, template: Template): LevelStyle {
+  // on an organisation's template, what samling sets only by default (left, bold titles, the plain
+  // text and heading colours) is the template's to say; what the Markdown asks for is kept
+  const own = !!template.potx;
+  const plainColor = (c: string) => own && [theme.color('text'), theme.color('heading')].includes(c);
   const size = para.size ?? el.style.size;
   const indent = Math.round(Math.round(size * 1.1 * 10) / 10 * 12700);
   const level = para.level ?? 0;
@@ -60,22 +66,22 @@ function drawn(para: TextPara, el: TextEl, base: LevelStyle, theme: Theme): Leve
   return {
     ...base,
     size,
-    bold: !!(para.bold || el.style.bold),
-    color: para.color ?? el.style.color,
+    bold: own && el.placeholder === 'title' ? !!para.bold || base.bold : !!(para.bold || el.style.bold),
+    color: plainColor(para.color ?? el.style.color) ? base.color : para.color ?? el.style.color,
     bullet: para.bullet && para.bullet !== 'bullet' ? base.bullet : bullet,
     bulletColor: bullet ? base.bulletColor : base.bulletColor,
     marL: para.bullet ? indent * (level + 1) : 0,
     indent: para.bullet ? -indent : 0,
     spaceBefore: para.spaceBefore ?? 0,
     lineSpacing: theme.sizes.lineSpacing,
-    align: ({ left: 'l', center: 'ctr', right: 'r' } as const)[para.align ?? el.style.align ?? 'left'],
+    align: own && !para.align && !el.style.align ? base.align : ({ left: 'l', center: 'ctr', right: 'r' } as const)[para.align ?? el.style.align ?? 'left'],
   };
 }
 
 function paragraphXml(para: TextPara, el: TextEl, p: PlaceholderDef, t: Template, theme: Theme, lang: string, links: string[]): string {
   const level = para.bullet ? para.level ?? 0 : 0;
   const base = inherited(t, p, level);
-  const s = drawn(para, el, base, theme);
+  const s = drawn(para, el, base, theme, t);
   const numbered = para.bullet && para.bullet !== 'bullet' ? para.bullet.number : undefined;
   const attrs = (level ? ` lvl="${level}"` : '') + (s.marL !== base.marL ? ` marL="${s.marL}"` : '') + (s.indent !== base.indent ? ` indent="${s.indent}"` : '') + (s.align !== base.align ? ` algn="${s.align}"` : '');
   const inner =
@@ -107,12 +113,21 @@ function paragraphXml(para: TextPara, el: TextEl, p: PlaceholderDef, t: Template
  * PowerPoint writes them when Insert → Header & Footer is on): they sit where
  * the layout's are and hold the department's name and the number field.
  */
-function footerShapes(xml: string, t: Template): string {
+function footerShapes(xml: string, t: Template, def: LayoutDef): string {
   const ids = [...xml.matchAll(/<p:cNvPr id="(\d+)"/g)].map((m) => Number(m[1]));
-  const next = Math.max(1, ...ids) + 1;
+  let next = Math.max(1, ...ids) + 1;
   const tag = t.lang;
-  return (
-    `<p:sp><p:nvSpPr><p:cNvPr id="${next}" name="Footer Placeholder ${next - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="ftr" sz="quarter" idx="11"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${tag}" dirty="0"/><a:t>${xmlEscape(t.footerText)}</a:t></a:r></a:p></p:txBody></p:sp>` +
-    `<p:sp><p:nvSpPr><p:cNvPr id="${next + 1}" name="Slide Number Placeholder ${next}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldNum" sz="quarter" idx="12"/></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum"><a:rPr lang="${tag}"/><a:t>1</a:t></a:fld><a:endParaRPr lang="${tag}"/></a:p></p:txBody></p:sp>`
-  );
+  // KRD's master numbers them 11 and 12 (as PowerPoint's own); a template says its own
+  const own = def.footerPlaceholders;
+  const places = own ?? { footer: { idx: 11 }, number: { idx: 12 } };
+  const ph = (type: string, at: { idx?: number }) => `<p:ph type="${type}"${own ? '' : ' sz="quarter"'}${at.idx !== undefined ? ` idx="${at.idx}"` : ''}/>`;
+  let out = '';
+  if (places.footer && t.footerText) {
+    out += `<p:sp><p:nvSpPr><p:cNvPr id="${next}" name="Footer Placeholder ${next - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph('ftr', places.footer)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${tag}" dirty="0"/><a:t>${xmlEscape(t.footerText)}</a:t></a:r></a:p></p:txBody></p:sp>`;
+    next++;
+  }
+  if (places.number) {
+    out += `<p:sp><p:nvSpPr><p:cNvPr id="${next}" name="Slide Number Placeholder ${next - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph('sldNum', places.number)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:fld id="${SLIDENUM_FIELD_ID}" type="slidenum"><a:rPr lang="${tag}"/><a:t>1</a:t></a:fld><a:endParaRPr lang="${tag}"/></a:p></p:txBody></p:sp>`;
+  }
+  return out;
 }

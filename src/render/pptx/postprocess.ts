@@ -11,12 +11,14 @@ import { placeholderShapes } from './placeholders.js';
 import { toSchemeColors } from './scheme-colors.js';
 import type { Template } from './template.js';
 import { templateParts } from './template-xml.js';
+import { usePotx } from './template-package.js';
+import { layoutOf } from './template.js';
 import { uniqueShapeIds } from './shape-ids.js';
 import type { RenderCache } from './render-cache.js';
 import type { PackageParts, SlideParts } from './slide-parts.js';
 import { endMarkSizes } from './text-fixes.js';
 import { leanSlide } from './lean-xml.js';
-import { readZip, writeZip } from './zip.js';
+import { readZip, writeZip } from '../../util/zip.js';
 import { dropMissingOverrides, fixChart, singleParagraphProps } from './schema-fixes.js';
 
 export interface PostprocessOptions {
@@ -48,14 +50,14 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
   const tables = placed.elements.filter((e) => e.kind === 'table');
   const charts = placed.elements.filter((e) => e.kind === 'chart');
   if (charts.length !== sp.charts.length) throw new Error(`internal: slide ${placed.index + 1} drew ${charts.length} charts, pptxgenjs wrote ${sp.charts.length}`);
-  const drawn = placeholderShapes(mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang]) : sp.slide, opts.lang), placed, opts.template, opts.theme);
+  const drawn = placeholderShapes(mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang], opts.template.tableStyleId) : sp.slide, opts.lang), placed, opts.template, opts.theme);
   const slide = shapeNames(themeFonts(toSchemeColors(drawn, opts.theme)));
   // a notes page only where there are notes (pptxgenjs writes one for every slide)
   const notes = placed.notes.trim() !== '';
   return {
     ...sp,
     slide: leanSlide(placed.footer ? slide : hideFooter(slide)),
-    rels: notes ? sp.rels : sp.rels.replace(/<Relationship [^>]*Target="\.\.\/notesSlides\/[^"]*"\/>/, ''),
+    rels: layoutTarget(notes ? sp.rels : sp.rels.replace(/<Relationship [^>]*Target="\.\.\/notesSlides\/[^"]*"\/>/, ''), layoutOf(opts.template, placed.master).part),
     notes: notes ? mendDrawing(sp.notes, opts.lang) : '',
     notesRels: notes ? sp.notesRels : '',
     charts: sp.charts.map((c, i) => ({
@@ -65,6 +67,9 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
     })),
   };
 }
+
+/** The slide's layout: pptxgenjs' by number, or the template's own part. */
+const layoutTarget = (rels: string, part: string) => rels.replace(/Target="\.\.\/slideLayouts\/[^"]+"/, `Target="../slideLayouts/${part}"`);
 
 /** pptxgenjs writes the font it is given on latin, ea and cs alike: the theme's slots are +mj-ea, +mn-cs … */
 function themeFonts(xml: string): string {
@@ -80,7 +85,8 @@ export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache
   // the template's parts replace pptxgenjs' master and layouts, one for one
   const layouts = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).length;
   if (layouts !== opts.template.layouts.length) throw new Error(`internal: pptxgenjs wrote ${layouts} layouts, the template has ${opts.template.layouts.length}`);
-  for (const [name, xml] of templateParts(opts.template, opts.theme)) parts.set(name, xml);
+  if (opts.template.potx) usePotx(parts, opts.template.potx);
+  else for (const [name, xml] of templateParts(opts.template, opts.theme)) parts.set(name, xml);
 }
 
 function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
@@ -88,7 +94,7 @@ function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
   if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
   if (name === 'docProps/core.xml') xml = coreLanguage(fixDates(xml, opts.date), opts.lang);
   if (name === 'ppt/presentation.xml') xml = presentationPart(xml);
-  if (name === 'ppt/tableStyles.xml') xml = tableStylesPart(opts.theme);
+  if (name === 'ppt/tableStyles.xml') xml = opts.template.potx ? xml : tableStylesPart(opts.theme);
   return xml;
 }
 

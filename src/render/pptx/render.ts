@@ -11,8 +11,10 @@ import { RenderCache, slideKey } from './render-cache.js';
 import { placeSlide, takeSlide, type PackageParts } from './slide-parts.js';
 import { xmlEscape, xmlSafe } from './sanitize.js';
 import { withSeededRandom } from './seeded-random.js';
-import { fromTheme, layoutOf, type Template } from './template.js';
-import { readZip } from './zip.js';
+import { fromTheme, layoutOf, type LayoutDef, type Template } from './template.js';
+import { fromPotx } from './template-from-potx.js';
+import { scalePlaced } from './scale-placed.js';
+import { readZip } from '../../util/zip.js';
 
 /**
  * The `render` stage: laid-out slides → .pptx bytes. pptxgenjs records the
@@ -25,8 +27,11 @@ import { readZip } from './zip.js';
  * last time, pptxgenjs writes only the slides that changed.
  * The only module that imports pptxgenjs (with `elements.ts` and `masters.ts`).
  */
-export async function renderPptx(deck: Deck, slides: PlacedSlide[], theme: Theme, cache = new RenderCache()): Promise<Buffer> {
-  const template = fromTheme(theme, deck.meta.lang);
+export async function renderPptx(deck: Deck, laidOut: PlacedSlide[], theme: Theme, cache = new RenderCache()): Promise<Buffer> {
+  // a template of another size than samling's page gets the slides scaled to it
+  const scale = theme.template ? theme.template.model.size.cx / 914400 / theme.width : 1;
+  const slides = laidOut.map((s) => scalePlaced(s, scale));
+  const template = theme.template ? fromPotx(theme.template, theme, deck.meta.lang) : fromTheme(theme, deck.meta.lang);
   const opts: PostprocessOptions = { lang: deck.meta.lang, theme, template, date: deckDate(deck) };
   cache.begin(theme, `${opts.lang}|${opts.date.toISOString()}`);
   const props = packageProps(deck, theme);
@@ -86,11 +91,12 @@ async function writeWithPptxgenjs(deck: Deck, theme: Theme, template: Template, 
   pptx.theme = { headFontFace: theme.fonts.heading, bodyFontFace: theme.fonts.body };
   defineMasters(pptx, template);
   for (const { placed, draw } of slides) {
-    const slide = pptx.addSlide({ masterName: layoutOf(template, placed.master).def.name });
+    const { def } = layoutOf(template, placed.master);
+    const slide = pptx.addSlide({ masterName: def.name });
     if (!draw) continue;
     if (placed.background) slide.background = { color: placed.background };
-    for (const el of placed.elements) drawElement(pptx, slide, el, theme);
-    if (placed.symbol) drawSymbol(slide, theme, placed.symbol);
+    for (const el of placed.elements) drawElement(pptx, slide, ownPlaceholder(el, def), theme);
+    if (placed.symbol) drawSymbol(slide, theme, placed.symbol, theme.template ? theme.template.model.size.cx / 914400 / theme.width : 1);
     if (placed.notes) slide.addNotes(xmlSafe(placed.notes));
   }
   const raw = (await withSeededRandom(deck.name, () => pptx.write({ outputType: 'nodebuffer' }))) as Buffer;
@@ -106,8 +112,9 @@ function deckDate(deck: Deck): Date {
 }
 
 /** A department symbol at the theme's fixed spot, from preset shapes (themes/<name>/symbols.yaml). */
-function drawSymbol(slide: P.default.Slide, theme: Theme, name: string): void {
-  const at = theme.data.symbol;
+function drawSymbol(slide: P.default.Slide, theme: Theme, name: string, k: number): void {
+  const s = theme.data.symbol;
+  const at = { x: s.x * k, y: s.y * k, w: s.w * k, h: s.h * k };
   for (const part of (Object.hasOwn(theme.symbols, name) ? theme.symbols[name] : undefined) ?? []) {
     slide.addShape(part.shape as P.default.ShapeType, {
       x: at.x + part.x * at.w,
@@ -119,4 +126,14 @@ function drawSymbol(slide: P.default.Slide, theme: Theme, name: string): void {
       objectName: `Symbol ${name}`,
     } as P.default.ShapeProps);
   }
+}
+
+/**
+ * A text the layout set in a placeholder its slide's layout does not have (a
+ * template serving the role on a fallback layout: two columns on "Title and
+ * Content") is drawn as a text box of its own, fully formatted.
+ */
+function ownPlaceholder(el: PlacedSlide['elements'][number], def: LayoutDef): PlacedSlide['elements'][number] {
+  if (el.kind !== 'text' || !el.placeholder || def.placeholders.some((p) => p.role === el.placeholder)) return el;
+  return { ...el, placeholder: undefined };
 }

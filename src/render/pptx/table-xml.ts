@@ -52,17 +52,17 @@ export function tableStylesPart(theme: Theme): string {
  * still draws the table for its frame and for the relationships of links in
  * cells: their ids are taken over in order.
  */
-export function styledTables(slideXml: string, tables: TableElement[], langTag: string): string {
+export function styledTables(slideXml: string, tables: TableElement[], langTag: string, styleId = TABLE_STYLE_ID): string {
   let k = 0;
   return slideXml.replace(/<a:tbl>[\s\S]*?<\/a:tbl>/g, (drawn) => {
     const el = tables[k++];
     if (!el) throw new Error('internal: a slide has more tables than were drawn');
     const linkIds = [...drawn.matchAll(/<a:hlinkClick r:id="([^"]+)"/g)].map((m) => m[1]!);
-    return tableXml(el, langTag, linkIds);
+    return tableXml(el, langTag, linkIds, styleId);
   });
 }
 
-function tableXml(el: TableElement, lang: string, linkIds: string[]): string {
+function tableXml(el: TableElement, lang: string, linkIds: string[], styleId: string): string {
   const emu = (inches: number) => Math.round(round(inches) * EMU_PER_IN);
   const pad = Math.round(CELL_PAD_IN * 72 * EMU_PER_PT);
   const sz = Math.round(el.size * 100);
@@ -82,7 +82,7 @@ function tableXml(el: TableElement, lang: string, linkIds: string[]): string {
   };
   const rows = [el.header, ...el.rows].map((row, r) => `<a:tr h="${emu(el.rowH[r]!)}">${row.map(cell).join('')}</a:tr>`).join('');
   return (
-    `<a:tbl><a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>${TABLE_STYLE_ID}</a:tableStyleId></a:tblPr>` +
+    `<a:tbl><a:tblPr firstRow="1" bandRow="1"><a:tableStyleId>${styleId}</a:tableStyleId></a:tblPr>` +
     `<a:tblGrid>${el.colW.map((w) => `<a:gridCol w="${emu(w)}"/>`).join('')}</a:tblGrid>${rows}</a:tbl>`
   );
 }

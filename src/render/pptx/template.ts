@@ -2,6 +2,8 @@ import type { Lang } from '../../model/types.js';
 import { BULLET_INDENT_EM, INSET, levelScale } from '../../layout/text-fit.js';
 import type { MasterKey, Rect } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
+import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
+import { TABLE_STYLE_ID } from './table-xml.js';
 
 /**
  * The template a deck is written into, as data: the master's text styles,
@@ -60,6 +62,10 @@ export interface LayoutDef {
   masterShapes: boolean;
   /** the footer and slide number are on (p:hf) */
   footer: boolean;
+  /** the layout's part in the package (default: slideLayout<N>.xml, N its position) */
+  part?: string;
+  /** a template's own footer and slide-number placeholders (default: KRD's idx 11 and 12) */
+  footerPlaceholders?: { number?: { idx?: number }; footer?: { idx?: number } };
   placeholders: PlaceholderDef[];
 }
 
@@ -79,6 +85,10 @@ export interface Template {
   boxes: { title: Rect; body: Rect; date: Rect; footer: Rect; number: Rect };
   /** layout N+1 of the package (pptxgenjs' blank one first) */
   layouts: LayoutDef[];
+  /** the style every table names */
+  tableStyleId: string;
+  /** an organisation's .potx/.pptx: its own masters, layouts and theme are written, not samling's */
+  potx?: LoadedTemplate;
 }
 
 const EMU_PER_PT = 12700;
@@ -162,6 +172,7 @@ export function fromTheme(theme: Theme, lang: Lang): Template {
       date: { x: f.label.x + f.label.w + 0.2, y: f.label.y, w: 2, h: f.label.h },
     },
     layouts,
+    tableStyleId: TABLE_STYLE_ID,
   };
 }
 
@@ -172,10 +183,11 @@ export function inherited(t: Template, p: PlaceholderDef, level: number): LevelS
 }
 
 /** The layout that serves a samling master. */
-export function layoutOf(t: Template, key: MasterKey): { def: LayoutDef; number: number } {
+export function layoutOf(t: Template, key: MasterKey): { def: LayoutDef; number: number; part: string } {
   const i = t.layouts.findIndex((l) => l.key === key);
   if (i < 0) throw new Error(`internal: the template has no layout for ${key}`);
-  return { def: t.layouts[i]!, number: i + 1 };
+  const def = t.layouts[i]!;
+  return { def, number: i + 1, part: def.part ?? `slideLayout${i + 1}.xml` };
 }
 
 /** The inner margin every placeholder has, EMU. */

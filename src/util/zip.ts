@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 /**
- * The two zip operations the render stage needs, on Node's native zlib:
+ * The two zip operations samling needs, on Node's native zlib:
  * reading pptxgenjs' output (it stores entries uncompressed in Node) and
  * writing the final package, DEFLATE-compressed, in a fixed order with one
  * fixed timestamp so that the same parts give the same bytes. Written here

@@ -1,0 +1,35 @@
+import { basename } from 'node:path';
+import type { Problems } from '../../errors/diagnostic.js';
+import type { PlacedSlide } from '../../layout/types.js';
+import type { SourceLoc } from '../../model/types.js';
+import type { LoadedTemplate } from './load-template.js';
+
+/**
+ * What a deck loses on its template, said once per deck at its `theme:` line:
+ * each role its slides use that the template lacks (and the layout used
+ * instead), and, without a `.samling.yaml` beside the template, that there is
+ * no footer text and no symbols.
+ */
+export function templateWarnings(t: LoadedTemplate, placed: PlacedSlide[], shown: string, at: SourceLoc, problems: Problems): void {
+  const used = new Set(placed.map((s) => s.master));
+  for (const key of used) {
+    const role = t.roles.get(key);
+    if (role?.choice.how !== 'fallback') continue;
+    problems.warn({
+      code: 'template-fallback',
+      message: `${shown} has no layout for ${key} slides: they use «${role.choice.layout.name}» (the ${role.choice.via} layout)`,
+      loc: at,
+      length: shown.length,
+      hint: `to use another, name it in ${basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml')}: \`layouts: { ${key}: "…" }\``,
+    });
+  }
+  if (!t.sidecarFile) {
+    problems.warn({
+      code: 'template-sidecar',
+      message: `${shown} has no ${basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml')} beside it: no footer text and no symbols; network colours are the template's accents 1–4`,
+      loc: at,
+      length: shown.length,
+      hint: 'add the file with `footer:`, `networks:` and `symbols:` (see the README, "Your own PowerPoint template")',
+    });
+  }
+}
