@@ -70,7 +70,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const source = loadDeck(file, problems, sources);
     useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
-    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'));
+    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'), sources);
     dependencies.add(join(theme.dir, 'theme.yaml'));
     // the nearest `_library`/`_data` from the deck's folder up to the decks folder; partials then from samling's own library
     const decksRoot = config.decks ?? join(project.root, 'decks');

@@ -4,6 +4,18 @@ const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour as six hex digits, li
 const rect = z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() });
 const sizeRange = z.object({ max: z.number().positive(), min: z.number().positive() });
 
+/**
+ * A metrics file: a plain relative path inside the theme folder, like
+ * `metrics/regular.json`. `../` or an absolute path would read any file the
+ * user can (`../../../../etc/passwd`); where a path inside leads (a link) is
+ * checked when it is read (theme-files.ts).
+ */
+export const metricsPath = z
+  .string({ error: 'a path to a metrics file, like `metrics/regular.json`' })
+  .min(1, 'a path to a metrics file, like `metrics/regular.json`')
+  .refine((p) => !/^([\\/]|[A-Za-z]:)/.test(p), { error: (iss) => `\`${String(iss.input)}\` is an absolute path: a metrics file is a path inside the theme folder, like \`metrics/regular.json\`` })
+  .refine((p) => !p.split(/[\\/]/).includes('..'), { error: (iss) => `\`${String(iss.input)}\` goes up out of the theme folder with \`..\`: a metrics file is a path inside the theme folder, like \`metrics/regular.json\`` });
+
 const master = z.object({
   name: z.string(),
   dark: z.boolean().default(false),
@@ -27,7 +39,7 @@ export const themeSchema = z.object({
   fonts: z.object({
     heading: z.string(),
     body: z.string(),
-    metrics: z.object({ regular: z.string(), bold: z.string(), italic: z.string(), boldItalic: z.string() }),
+    metrics: z.object({ regular: metricsPath, bold: metricsPath, italic: metricsPath, boldItalic: metricsPath }),
   }),
   palette: z.array(hex).length(6),
   colors: z.record(z.string(), hex),
