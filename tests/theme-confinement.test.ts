@@ -2,11 +2,14 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { themeSchema } from '../src/theme/schema.js';
+import { parse } from 'yaml';
 import { root, samlingCli } from './helpers.js';
 
 /**
  * A project's theme is read like everything else a deck reads: only inside
- * the project, every link followed. Each project is a copy of krd in
+ * the project, every link followed; and its numbers are checked for sense
+ * before a fit loop tries 50 000 sizes. Each project is a copy of krd in
  * `themes/egen/`, changed by one line; expected lines are found in the text
  * written, so that an edit of krd's theme.yaml does not move them.
  */
@@ -182,5 +185,77 @@ describe('a theme reads only inside the project', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(existsSync(join(p.dir, 'out', 'a.pptx'))).toBe(true);
+  });
+});
+
+describe("a theme's numbers are checked for sense", () => {
+  it('a size range with max below min is refused at its line (it crashed the fit loop)', () => {
+    const p = project((y) => y.replace(/title: \{ max: \d+, min: \d+ \}/, 'title: { max: 10, min: 20 }'));
+    const l = at(readFileSync(join(p.theme, 'theme.yaml'), 'utf8'), 'title: { max: 10');
+    const col = l.text.indexOf('min:') + 1;
+    expect(refused(p)).toBe(`themes/egen/theme.yaml:${l.line}:${col}: error: theme sizes.title.min: min 20 pt is above max 10 pt: a size range goes from min up to max [theme-schema]\n${frame(l, col, 3)}\n\n` + done());
+  });
+
+  it('a huge max is refused at its line (the fit loop stepped down from it two points at a time)', () => {
+    const p = project((y) => y.replace(/body: \{ max: \d+,/, 'body: { max: 100000,'));
+    const l = at(readFileSync(join(p.theme, 'theme.yaml'), 'utf8'), 'max: 100000');
+    expect(refused(p)).toBe(`themes/egen/theme.yaml:${l.line}:${l.col}: error: theme sizes.body.max: 100000 pt is too big: a text size is 4–200 pt [theme-schema]\n${frame(l, l.col, 3)}\n\n` + done());
+  });
+});
+
+describe('themeSchema: the bounds', () => {
+  const base = parse(krd) as Record<string, any>;
+  const issues = (edit: (t: Record<string, any>) => void) => {
+    const t = structuredClone(base);
+    edit(t);
+    const r = themeSchema.safeParse(t);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('krd passes', () => {
+    expect(issues(() => {})).toEqual([]);
+  });
+
+  it('the slide is 1–56 in (PowerPoint’s bounds), and boxes on it are not reported again', () => {
+    expect(issues((t) => (t.slide = { width: 100, height: 0 }))).toEqual([
+      "slide.width: 100 in is too big: a slide's width or height (PowerPoint's bounds) is 1–56 in",
+      "slide.height: 0 in is too small: a slide's width or height (PowerPoint's bounds) is 1–56 in",
+    ]);
+  });
+
+  it('text sizes are 4–200 pt, line spacing 0.5–3, the paragraph gap 0–3', () => {
+    expect(
+      issues((t) => {
+        t.sizes.footer = 2;
+        t.sizes.lineSpacing = 30;
+        t.sizes.paragraphGap = -1;
+      }),
+    ).toEqual([
+      'sizes.footer: 2 pt is too small: a text size is 4–200 pt',
+      'sizes.lineSpacing: 30 is too big: line spacing (a multiple of single spacing) is 0.5–3',
+      'sizes.paragraphGap: -1 is too small: the space before a paragraph (a multiple of the font size) is 0–3',
+    ]);
+  });
+
+  it('the comfortable body size lies between min and max', () => {
+    expect(issues((t) => (t.sizes.body.comfortable = 40))).toEqual(['sizes.body.comfortable: comfortable 40 pt is outside the range 14–24 pt: it is a size between min and max']);
+  });
+
+  it('a region lies on the slide', () => {
+    expect(
+      issues((t) => {
+        t.masters.content.body.w = 20;
+        t.masters.title.title.y = -3;
+        t.symbol.h = 0;
+      }),
+    ).toEqual([
+      'symbol.h: 0 in is not a length: a width or height is more than 0 in',
+      'masters.title.title: the box is not on the slide: its top edge (y -3 in) is above the slide',
+      'masters.content.body: the box is not on the slide: its right edge (x + w = 20.6 in) is right of the slide (13.333 in wide)',
+    ]);
+  });
+
+  it('margins leave room', () => {
+    expect(issues((t) => (t.margins.left = t.margins.right = 7))).toEqual(['margins: the left and right margins (7 + 7 in) leave no room on a slide 13.333 in wide']);
   });
 });
