@@ -72,7 +72,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const source = loadDeck(file, problems, sources);
     useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
-    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'), { deckDir: dirname(file), readable });
+    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'), { deckDir: dirname(file), readable, sources });
     if (theme.template) {
       dependencies.add(theme.template.file);
       dependencies.add(sidecarOf(theme.template.file));

@@ -1,19 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { packageRoot } from '../util/package-root.js';
 import type { Problems } from '../errors/diagnostic.js';
 import { facesFor } from '../text/system-fonts.js';
 import type { SourceLoc } from '../model/types.js';
-import { FontMetrics } from '../text/metrics.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { symbolsSchema, themeSchema } from './schema.js';
 import { Theme } from './theme.js';
 import { closest } from '../errors/suggest.js';
 import { isUnder, realInside } from '../util/inside.js';
 import { loadTemplateTheme } from './pptx-template/load-template.js';
-
-/** samling's own themes, shipped with the package: used when the project has none of that name. */
-const builtinThemes = join(packageRoot(), 'themes');
+import { builtinThemes, ThemeFiles } from './theme-files.js';
 
 const cache = new Map<string, Theme>();
 
@@ -35,8 +31,9 @@ export function availableThemes(projectDir: string): string[] {
  * Load a theme by name, once per process: a watch session keeps it warm.
  * Problems in the theme's own files are reported at their lines.
  */
-export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[] } = {}): Theme {
+export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> } = {}): Theme {
   if (isTemplatePath(name)) return loadTemplate(name, projectDir, problems, at, where);
+  const sources = where.sources;
   const dir = themeRoots(projectDir)
     .map((root) => join(root, name))
     .find((d) => existsSync(join(d, 'theme.yaml')));
@@ -55,29 +52,26 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
   const cached = cache.get(dir);
   if (cached) return cached;
 
+  // a project's theme reads only inside the project (theme-files.ts)
+  const files = new ThemeFiles(dir, projectDir, problems, at, sources);
   const file = join(dir, 'theme.yaml');
-  const doc = parseLocatedYaml(readFileSync(file, 'utf8'), file);
+  const doc = parseLocatedYaml(files.readText('theme.yaml'), file);
   for (const e of doc.errors) problems.error({ code: 'theme-yaml', message: `theme file is not valid YAML: ${e.message}`, loc: e.loc });
   problems.throwIfErrors();
   const parsed = themeSchema.safeParse(doc.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.error({ code: 'theme-schema', message: `theme ${issue.path.join('.')}: ${issue.message}`, loc: doc.locate(issue.path) });
+      problems.error({ code: 'theme-schema', message: `theme ${issue.path.join('.')}: ${issue.message}`, loc: doc.locate(issue.path), length: String(issue.path.at(-1) ?? '').length });
     }
     problems.throwIfErrors();
     throw new Error('unreachable');
   }
   const data = parsed.data;
-  const metrics = {
-    regular: FontMetrics.read(join(dir, data.fonts.metrics.regular)),
-    bold: FontMetrics.read(join(dir, data.fonts.metrics.bold)),
-    italic: FontMetrics.read(join(dir, data.fonts.metrics.italic)),
-    boldItalic: FontMetrics.read(join(dir, data.fonts.metrics.boldItalic)),
-  };
+  const metrics = files.metrics(data.fonts.metrics, (style) => doc.locate(['fonts', 'metrics', style]));
   const symbolsFile = join(dir, 'symbols.yaml');
   let symbols = {};
   if (existsSync(symbolsFile)) {
-    const sdoc = parseLocatedYaml(readFileSync(symbolsFile, 'utf8'), symbolsFile);
+    const sdoc = parseLocatedYaml(files.readText('symbols.yaml'), symbolsFile);
     const s = symbolsSchema.safeParse(sdoc.value);
     if (!s.success) {
       for (const issue of s.error.issues) problems.error({ code: 'theme-schema', message: `symbol ${issue.path.join('.')}: ${issue.message}`, loc: sdoc.locate(issue.path) });

@@ -1,8 +1,53 @@
 import { z } from 'zod';
 
 const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour as six hex digits, like "1B5A96"');
-const rect = z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() });
-const sizeRange = z.object({ max: z.number().positive(), min: z.number().positive() });
+
+/**
+ * Sense checks. A theme is data a person edits, so its numbers are bounded
+ * here, where the error can name the line: a text size of 100 000 pt would
+ * make every fit loop (layout/text-fit.ts, and the components' own, which try
+ * each size from `max` down to `min`) run for minutes, and a range with
+ * max < min would leave them with no size at all.
+ */
+const TEXT_PT = { min: 4, max: 200 };
+/** PowerPoint's own bounds for a slide's width and height, inches. */
+const SLIDE_IN = { min: 1, max: 56 };
+/** Rounding in a theme's inches (12.133 + 0.6 + 0.6 = 13.333) is not a region off the slide. */
+const ROUNDING_IN = 0.01;
+
+const number = z.number({ error: 'a number' });
+const between = (lo: number, hi: number, unit: string, what: string) =>
+  number.min(lo, { error: (iss) => `${String(iss.input)}${unit} is too small: ${what} is ${lo}–${hi}${unit}` }).max(hi, { error: (iss) => `${String(iss.input)}${unit} is too big: ${what} is ${lo}–${hi}${unit}` });
+/** A text size, points. */
+const pt = between(TEXT_PT.min, TEXT_PT.max, ' pt', 'a text size');
+/** A position on the slide, inches (checked against the slide's size below). */
+const inches = between(-SLIDE_IN.max, SLIDE_IN.max, ' in', 'a position');
+const length = number.positive({ error: (iss) => `${String(iss.input)} in is not a length: a width or height is more than 0 in` }).max(SLIDE_IN.max, { error: (iss) => `${String(iss.input)} in is too big: a width or height is at most ${SLIDE_IN.max} in, PowerPoint's largest slide` });
+const rect = z.object({ x: inches, y: inches, w: length, h: length });
+
+/** `{ max, min }`, and min ≤ max: a fit loop from max down to min would otherwise try no size at all. */
+const ordered = <T extends { max: number; min: number }>(r: T) => r.min <= r.max;
+const orderError = { path: ['min'], error: (iss: { input: unknown }) => { const r = iss.input as { max: number; min: number }; return `min ${r.min} pt is above max ${r.max} pt: a size range goes from min up to max`; } };
+const sizeRange = z.object({ max: pt, min: pt }).refine(ordered, orderError);
+const bodyRange = z
+  .object({ max: pt, comfortable: pt, min: pt })
+  .refine(ordered, orderError)
+  .refine((r) => r.min <= r.comfortable && r.comfortable <= r.max, {
+    path: ['comfortable'],
+    error: (iss) => { const r = iss.input as { max: number; comfortable: number; min: number }; return `comfortable ${r.comfortable} pt is outside the range ${r.min}–${r.max} pt: it is a size between min and max`; },
+  });
+
+/**
+ * A metrics file: a plain relative path inside the theme folder, like
+ * `metrics/regular.json`. `../` or an absolute path would read any file the
+ * user can (`../../../../etc/passwd`); where a path inside leads (a link) is
+ * checked when it is read (theme-files.ts).
+ */
+export const metricsPath = z
+  .string({ error: 'a path to a metrics file, like `metrics/regular.json`' })
+  .min(1, 'a path to a metrics file, like `metrics/regular.json`')
+  .refine((p) => !/^([\\/]|[A-Za-z]:)/.test(p), { error: (iss) => `\`${String(iss.input)}\` is an absolute path: a metrics file is a path inside the theme folder, like \`metrics/regular.json\`` })
+  .refine((p) => !p.split(/[\\/]/).includes('..'), { error: (iss) => `\`${String(iss.input)}\` goes up out of the theme folder with \`..\`: a metrics file is a path inside the theme folder, like \`metrics/regular.json\`` });
 
 const master = z.object({
   name: z.string(),
@@ -19,43 +64,77 @@ const master = z.object({
 });
 
 const masterKeys = ['title', 'content', 'text', 'twoColumn', 'image', 'fullImage', 'chart', 'section', 'quote', 'blank'] as const;
+const regionKeys = ['title', 'body', 'left', 'right', 'picture', 'caption', 'chart', 'attribution'] as const;
 
-export const themeSchema = z.object({
-  name: z.string(),
-  description: z.string().optional(),
-  slide: z.object({ width: z.number().positive(), height: z.number().positive() }),
-  fonts: z.object({
-    heading: z.string(),
-    body: z.string(),
-    metrics: z.object({ regular: z.string(), bold: z.string(), italic: z.string(), boldItalic: z.string() }),
-  }),
-  palette: z.array(hex).length(6),
-  colors: z.record(z.string(), hex),
-  networks: z.record(z.string(), hex),
-  sizes: z.object({
-    title: sizeRange,
-    titleSlide: sizeRange,
-    subtitle: z.number(),
-    body: sizeRange.extend({ comfortable: z.number() }),
-    table: sizeRange,
-    chart: z.number(),
-    quote: sizeRange,
-    caption: z.number(),
-    footer: z.number(),
-    lineSpacing: z.number(),
-    paragraphGap: z.number(),
-  }),
-  margins: z.object({ left: z.number(), right: z.number(), top: z.number(), bottom: z.number() }),
-  footer: z.object({
-    text: z.object({ nb: z.string(), nn: z.string(), en: z.string() }),
-    number: rect,
-    label: rect,
-    rule: z.object({ x: z.number(), y: z.number(), w: z.number() }),
-  }),
-  wordmark: z.object({ box: rect, lines: z.tuple([z.string(), z.string()]) }),
-  symbol: rect,
-  masters: z.object(Object.fromEntries(masterKeys.map((k) => [k, master])) as Record<(typeof masterKeys)[number], typeof master>),
-});
+const slideSide = between(SLIDE_IN.min, SLIDE_IN.max, ' in', "a slide's width or height (PowerPoint's bounds)");
+const margin = number.min(0, { error: (iss) => `${String(iss.input)} in is below 0: a margin is 0 in or more` }).max(SLIDE_IN.max, { error: (iss) => `${String(iss.input)} in is too big: a margin is at most ${SLIDE_IN.max} in` });
+
+export const themeSchema = z
+  .object({
+    name: z.string(),
+    description: z.string().optional(),
+    slide: z.object({ width: slideSide, height: slideSide }),
+    fonts: z.object({
+      heading: z.string(),
+      body: z.string(),
+      metrics: z.object({ regular: metricsPath, bold: metricsPath, italic: metricsPath, boldItalic: metricsPath }),
+    }),
+    palette: z.array(hex).length(6),
+    colors: z.record(z.string(), hex),
+    networks: z.record(z.string(), hex),
+    sizes: z.object({
+      title: sizeRange,
+      titleSlide: sizeRange,
+      subtitle: pt,
+      body: bodyRange,
+      table: sizeRange,
+      chart: pt,
+      quote: sizeRange,
+      caption: pt,
+      footer: pt,
+      lineSpacing: between(0.5, 3, '', 'line spacing (a multiple of single spacing)'),
+      paragraphGap: between(0, 3, '', 'the space before a paragraph (a multiple of the font size)'),
+    }),
+    margins: z.object({ left: margin, right: margin, top: margin, bottom: margin }),
+    footer: z.object({
+      text: z.object({ nb: z.string(), nn: z.string(), en: z.string() }),
+      number: rect,
+      label: rect,
+      rule: z.object({ x: inches, y: inches, w: length }),
+    }),
+    wordmark: z.object({ box: rect, lines: z.tuple([z.string(), z.string()]) }),
+    symbol: rect,
+    masters: z.object(Object.fromEntries(masterKeys.map((k) => [k, master])) as Record<(typeof masterKeys)[number], typeof master>),
+  })
+  .superRefine((t, ctx) => {
+    // every box samling draws into lies on the slide; a number already refused above is not reported twice
+    const { width, height } = t.slide;
+    const within = (n: number, lo: number, hi: number) => n >= lo && n <= hi;
+    if (!within(width, SLIDE_IN.min, SLIDE_IN.max) || !within(height, SLIDE_IN.min, SLIDE_IN.max)) return;
+    const boxes: [PropertyKey[], { x: number; y: number; w: number; h?: number }][] = [
+      [['footer', 'number'], t.footer.number],
+      [['footer', 'label'], t.footer.label],
+      [['footer', 'rule'], t.footer.rule],
+      [['wordmark', 'box'], t.wordmark.box],
+      [['symbol'], t.symbol],
+      ...masterKeys.flatMap((m) => regionKeys.flatMap((r) => (t.masters[m][r] ? [[['masters', m, r], t.masters[m][r]!] as [PropertyKey[], Rect]] : []))),
+    ];
+    for (const [path, b] of boxes) {
+      if (![b.x, b.y].every((n) => within(n, -SLIDE_IN.max, SLIDE_IN.max)) || ![b.w, b.h ?? 1].every((n) => within(n, Number.MIN_VALUE, SLIDE_IN.max))) continue;
+      const off =
+        b.x < -ROUNDING_IN ? `its left edge (x ${b.x} in) is left of the slide`
+        : b.y < -ROUNDING_IN ? `its top edge (y ${b.y} in) is above the slide`
+        : b.x + b.w > width + ROUNDING_IN ? `its right edge (x + w = ${round(b.x + b.w)} in) is right of the slide (${width} in wide)`
+        : b.h !== undefined && b.y + b.h > height + ROUNDING_IN ? `its bottom edge (y + h = ${round(b.y + b.h)} in) is below the slide (${height} in high)`
+        : undefined;
+      if (off) ctx.addIssue({ code: 'custom', path, message: `the box is not on the slide: ${off}` });
+    }
+    if (![t.margins.left, t.margins.right, t.margins.top, t.margins.bottom].every((n) => within(n, 0, SLIDE_IN.max))) return;
+    if (t.margins.left + t.margins.right >= width) ctx.addIssue({ code: 'custom', path: ['margins'], message: `the left and right margins (${t.margins.left} + ${t.margins.right} in) leave no room on a slide ${width} in wide` });
+    if (t.margins.top + t.margins.bottom >= height) ctx.addIssue({ code: 'custom', path: ['margins'], message: `the top and bottom margins (${t.margins.top} + ${t.margins.bottom} in) leave no room on a slide ${height} in high` });
+  });
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
 
 export const symbolPartSchema = z.object({
   shape: z.string(),

@@ -1,0 +1,174 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'zod';
+import type { Problems } from '../errors/diagnostic.js';
+import { readUtf8, regularFile } from '../load/load-deck.js';
+import type { SourceLoc } from '../model/types.js';
+import { FontMetrics, type FontStyle } from '../text/metrics.js';
+import { isLink } from '../util/file-kind.js';
+import { isUnder, realInside } from '../util/inside.js';
+import { packageRoot } from '../util/package-root.js';
+
+/** samling's own themes, shipped with the package: trusted as they are. */
+export const builtinThemes = join(packageRoot(), 'themes');
+
+/** Far beyond any real theme file (krd's metrics are 26 KB each): a bound on what a theme may make a build read. */
+const MAX_THEME_FILE_BYTES = 4 * 1024 * 1024;
+
+const OUTSIDE_HINT = 'copy the theme folder into themes/ instead of linking to it';
+
+/**
+ * A theme folder's files, read the way a deck reads everything else: a
+ * project's theme (`<project>/themes/<name>`) only inside the project, every
+ * symlink followed (a linked folder, `theme.yaml` or metrics file leading out
+ * is refused, unless it leads to samling's own themes); samling's own themes
+ * as they are. Every problem is a located error, never a stack trace: the
+ * folder's at the deck's `theme:` line, a metrics file's at its line in
+ * theme.yaml.
+ */
+export class ThemeFiles {
+  /** the folders the theme may read (the project; samling's own themes, which any deck may read anyway); undefined for samling's own themes */
+  private readonly confine: string[] | undefined;
+  /** the files read so far, by path: to underline a value on its line */
+  private readonly texts = new Map<string, string>();
+
+  constructor(
+    readonly dir: string,
+    projectDir: string,
+    private readonly problems: Problems,
+    /** the deck's `theme:` line */
+    private readonly at: SourceLoc,
+    /** file texts by path, for code frames */
+    private readonly sources?: Map<string, string>,
+  ) {
+    this.confine = isUnder(dir, builtinThemes) ? undefined : [projectDir, builtinThemes];
+    if (this.confine && !realInside(dir, this.confine)) {
+      const name = relative(projectDir, dir);
+      problems.fail({
+        code: 'theme-outside-project',
+        message: `the theme folder \`${name}\` leads outside the project (${isLink(dir) ? 'it is a link' : 'it is in a linked folder'})`,
+        ...this.atTheme(),
+        expected: 'a theme folder inside the project',
+        hint: OUTSIDE_HINT,
+      });
+    }
+  }
+
+  /** The deck's `theme:` line, the theme's name underlined. */
+  private atTheme(): { loc: SourceLoc; length?: number } {
+    const name = this.dir.split(/[\\/]/).pop() ?? '';
+    return underline(this.sources?.get(this.at.file), this.at, name);
+  }
+
+  /** The text of `theme.yaml` or `symbols.yaml`, recorded for code frames. */
+  readText(name: string): string {
+    const file = join(this.dir, name);
+    const real = this.confine ? realInside(file, this.confine) : file;
+    if (!real) {
+      return this.problems.fail({
+        code: 'theme-outside-project',
+        message: `the theme's \`${name}\` leads outside the project (${isLink(file) ? 'it is a link' : 'it is in a linked folder'})`,
+        ...this.atTheme(),
+        expected: `a ${name} inside the project`,
+        hint: OUTSIDE_HINT,
+      });
+    }
+    const size = regularFile(real, this.problems).size;
+    if (size > MAX_THEME_FILE_BYTES) {
+      this.problems.fail({ code: 'theme-file-too-big', message: `the theme's \`${name}\` is ${(size / 1048576).toFixed(0)} MB`, ...this.atTheme(), expected: `a ${name} under ${MAX_THEME_FILE_BYTES / 1048576} MB (krd's is 4 KB)` });
+    }
+    const text = readUtf8(real, this.problems);
+    this.texts.set(file, text);
+    this.sources?.set(file, text);
+    return text;
+  }
+
+  /** The four faces' metrics; `locate` says where theme.yaml names each. */
+  metrics(paths: Record<FontStyle, string>, locate: (style: FontStyle) => SourceLoc): Record<FontStyle, FontMetrics> {
+    const read = (style: FontStyle) => this.metricsFile(paths[style], locate(style), style);
+    const metrics = { regular: read('regular'), bold: read('bold'), italic: read('italic'), boldItalic: read('boldItalic') };
+    this.problems.throwIfErrors();
+    return metrics as Record<FontStyle, FontMetrics>;
+  }
+
+  private metricsFile(path: string, loc: SourceLoc, style: FontStyle): FontMetrics | undefined {
+    const file = join(this.dir, path);
+    const shown = `\`${path}\``;
+    const at = underline(this.texts.get(loc.file), loc, path);
+    const error = (message: string, expected: string, hint: string) => {
+      this.problems.error({ code: 'theme-metrics', message, ...at, expected, hint });
+      return undefined;
+    };
+    const expected = `the ${style} face's metrics: a JSON file in the theme folder, made by tools/gen-metrics.mjs`;
+    const gen = `make it with \`node tools/gen-metrics.mjs <font>.ttf ${path}\`, or correct the path`;
+    if (!existsSync(file)) {
+      return error(isLink(file) ? `the metrics file ${shown} is a link to a file that does not exist` : `the metrics file ${shown} does not exist in the theme folder`, expected, gen);
+    }
+    // a link inside the theme folder may still lead anywhere
+    const real = this.confine ? realInside(file, this.confine) : file;
+    if (!real) return error(`the metrics file ${shown} leads outside the project (${isLink(file) ? 'it is a link' : 'it is in a linked folder'})`, 'a metrics file inside the project', OUTSIDE_HINT);
+    const stats = statSync(real);
+    if (!stats.isFile()) return error(`the metrics file ${shown} is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}`, expected, gen);
+    if (stats.size > MAX_THEME_FILE_BYTES) return error(`the metrics file ${shown} is ${(stats.size / 1048576).toFixed(0)} MB`, `${expected}, under ${MAX_THEME_FILE_BYTES / 1048576} MB (about 26 KB)`, gen);
+    let text: string;
+    try {
+      text = readFileSync(real, 'utf8');
+    } catch (e) {
+      return error(`the metrics file ${shown} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, expected, "check the file's permissions");
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      // never JSON.parse's own message: it quotes the file's first characters
+      return error(`the metrics file ${shown} is not JSON`, expected, gen);
+    }
+    const parsed = metricsSchema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const key = `\`${issue.path.map(String).join('.')}\``;
+      const missing = issue.code === 'invalid_type' && valueAt(json, issue.path) === undefined;
+      const what = missing ? `it has no ${key}` : issue.path.length ? `${key}: ${issue.message}` : issue.message;
+      return error(`the metrics file ${shown} is not font metrics: ${what}`, expected, gen);
+    }
+    return new FontMetrics(parsed.data);
+  }
+}
+
+/** What tools/gen-metrics.mjs writes; FontMetrics keeps widths for the Basic Multilingual Plane in 16 bits. */
+const fontUnits = z.number().int('a whole number of font units').min(-32768).max(65535);
+const metricsSchema = z
+  .object({
+    unitsPerEm: z.number().int().min(16).max(16384),
+    ascender: fontUnits,
+    descender: fontUnits,
+    lineGap: fontUnits,
+    missing: fontUnits.min(0),
+    // 2 300 entries a face: a plain loop, not a schema per entry (a schema took 20 ms a face, at every start)
+    widths: z.custom<Record<string, number>>(widthsOk, 'an object of code points (0–65535) and whole widths in font units, like `{ "65": 1366 }`'),
+  })
+  .refine((m) => m.ascender - m.descender + m.lineGap > 0, 'ascender − descender + lineGap, the line height, is more than 0');
+
+function widthsOk(v: unknown): boolean {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  for (const [cp, w] of Object.entries(v)) {
+    if (!/^\d{1,5}$/.test(cp) || Number(cp) > 0xffff || !Number.isInteger(w) || w < 0 || w > 65535) return false;
+  }
+  return true;
+}
+
+/** The value at `path` in parsed JSON, or undefined. */
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let v = json;
+  for (const k of path) v = v !== null && typeof v === 'object' && Object.hasOwn(v, k) ? (v as Record<PropertyKey, unknown>)[k] : undefined;
+  return v;
+}
+
+/** `loc` moved to where its line shows `value` (after the key), to underline it; `loc` itself when the line does not. */
+function underline(text: string | undefined, loc: SourceLoc, value: string): { loc: SourceLoc; length?: number } {
+  const line = text?.split('\n')[loc.line - 1] ?? '';
+  // after the key's colon: the name `t` is not the t of `theme:`
+  const colon = line.indexOf(':', loc.column - 1);
+  const column = value ? line.indexOf(value, colon >= 0 ? colon + 1 : loc.column - 1) : -1;
+  return column >= 0 ? { loc: { ...loc, column: column + 1 }, length: value.length } : { loc };
+}
