@@ -72,7 +72,9 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const source = loadDeck(file, problems, sources);
     useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
-    const theme = loadTheme(source.meta.theme, project.root, problems, fmLoc('theme'), { deckDir: dirname(file), readable, sources });
+    // a theme named in samling.yaml is reported at its line there
+    const themeAt = source.meta.locs.theme ?? config.themeAt ?? fmLoc('theme');
+    const theme = loadTheme(source.meta.theme, project.root, problems, themeAt, { deckDir: dirname(file), readable, sources });
     if (theme.template) {
       dependencies.add(theme.template.file);
       dependencies.add(sidecarOf(theme.template.file));
@@ -104,7 +106,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
     const placed = layoutDeck({ deck, theme, measure, problems, deckDir: dirname(file), projectDir: project.root, readable, dataFolders, lint: options.lint, uses: dependencies }, options.cache?.layout);
     result.placed = placed;
-    if (theme.template) templateWarnings(theme.template, placed, source.meta.theme, fmLoc('theme'), problems);
+    if (theme.template) templateWarnings(theme.template, placed, source.meta.theme, themeAt, problems);
     checkBounds(placed, file, problems);
     problems.throwIfErrors();
     result.pptx = await renderPptx(deck, placed, theme, options.cache?.render);

@@ -82,7 +82,10 @@ describe('out, decks folder, preview port: flag > samling.yaml > default', () =>
 describe('JSON Schemas (samling schema)', () => {
   it('are generated from the zod schemas', () => {
     const schemas = jsonSchemas() as Record<string, { properties?: Record<string, unknown>; additionalProperties?: unknown }>;
-    expect(Object.keys(schemas)).toEqual(['samling.schema.json', 'networks.schema.json']);
+    expect(Object.keys(schemas)).toEqual(['samling.schema.json', 'networks.schema.json', 'template.schema.json']);
+    // a template's .samling.yaml: its keys, and the layout names as the deck format spells them
+    expect(Object.keys((schemas['template.schema.json'] as { properties: object }).properties)).toEqual(['layouts', 'footer', 'networks', 'symbols', 'symbol']);
+    expect(JSON.stringify(schemas['template.schema.json'])).toContain('"two-column"');
     expect(Object.keys(schemas['samling.schema.json']!.properties!)).toEqual(Object.keys(projectConfigSchema.shape));
     expect(schemas['samling.schema.json']!.additionalProperties).toBe(false);
     expect(schemas['samling.schema.json']!.properties!.preview).toMatchObject({ properties: { port: { type: 'integer', minimum: 0, maximum: 65535 } } });

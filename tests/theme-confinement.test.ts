@@ -138,6 +138,18 @@ describe('a theme reads only inside the project', () => {
     expect(out).not.toContain('hemmeleg innhald');
   });
 
+  it('a theme folder without `fonts.metrics` is told what to add, at `fonts`', () => {
+    const p = project((y) => y.replace(/\n  metrics: \{[^}]*\}/, ''));
+    const l = at(readFileSync(join(p.theme, 'theme.yaml'), 'utf8'), 'fonts:');
+    expect(refused(p)).toBe(
+      `themes/egen/theme.yaml:${l.line}:${l.col}: error: theme fonts.metrics: missing: a theme folder names the metrics file of each face (regular, bold, italic, boldItalic) [theme-schema]\n` +
+        `${frame(l, l.col, 'fonts'.length)}\n` +
+        '  expected: fonts.metrics: { regular: metrics/regular.json, bold: …, italic: …, boldItalic: … }\n' +
+        '  hint: make them from the font files with tools/gen-metrics.mjs (README, «The theme»), or use a PowerPoint template: its fonts are measured as installed\n\n' +
+        done(),
+    );
+  });
+
   it('a missing metrics file is a located error naming it, not ENOENT', () => {
     const p = project(metrics('boldItalic', 'metrics/borte.json'));
     const l = at(readFileSync(join(p.theme, 'theme.yaml'), 'utf8'), 'metrics/borte.json');

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { projectConfigSchema } from '../load/project-config.js';
+import { sidecarSchema } from '../theme/pptx-template/sidecar.js';
 import { networksFileSchema } from '../template/networks-schema.js';
 
 /**
@@ -12,6 +13,8 @@ import { networksFileSchema } from '../template/networks-schema.js';
 export const jsonSchemas = (): Record<string, unknown> => ({
   'samling.schema.json': z.toJSONSchema(projectConfigSchema, { io: 'input' }),
   'networks.schema.json': z.toJSONSchema(networksFileSchema, { io: 'input' }),
+  // a template's <name>.samling.yaml
+  'template.schema.json': z.toJSONSchema(sidecarSchema, { io: 'input' }),
 });
 
 export function schemaCommand(outDir: string): string[] {

@@ -6,6 +6,7 @@ import type { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
 import { isUnder } from '../util/inside.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
+import type { SourceLoc } from '../model/types.js';
 import { deckLang, themeName } from './front-matter.js';
 import { readUtf8 } from './load-deck.js';
 
@@ -57,6 +58,8 @@ export interface ProjectConfig extends Omit<Parsed, 'decks' | 'out' | 'allow'> {
   allow: string[];
   /** where the config file is or would be: the watcher rebuilds on its change */
   file: string;
+  /** where `theme:` is written in it: a theme's problems are reported there for decks that take it */
+  themeAt?: SourceLoc;
 }
 
 const keys = Object.keys(projectConfigSchema.shape);
@@ -105,7 +108,8 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
     if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', message: `\`${folder}\` is an absolute path: the project will not build on another machine`, loc, hint: 'write it relative to the project, like `../felles-bilder`' });
     allow.push(real);
   });
-  return { ...rest, ...(decks === undefined ? {} : { decks: resolve(root, decks) }), ...(out === undefined ? {} : { out: resolve(root, out) }), allow, file };
+  const themeAt = rest.theme === undefined ? {} : { themeAt: doc.locate(['theme']) };
+  return { ...rest, ...themeAt, ...(decks === undefined ? {} : { decks: resolve(root, decks) }), ...(out === undefined ? {} : { out: resolve(root, out) }), allow, file };
 }
 
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {

@@ -67,6 +67,9 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
     throw new Error('unreachable');
   }
   const data = parsed.data;
+  if (!data.fonts.metrics) {
+    return problems.fail({ code: 'theme-schema', message: 'theme fonts.metrics: missing: a theme folder names the metrics file of each face (regular, bold, italic, boldItalic)', loc: doc.locate(['fonts']), length: 'fonts'.length, expected: 'fonts.metrics: { regular: metrics/regular.json, bold: …, italic: …, boldItalic: … }', hint: 'make them from the font files with tools/gen-metrics.mjs (README, «The theme»), or use a PowerPoint template: its fonts are measured as installed' });
+  }
   const metrics = files.metrics(data.fonts.metrics, (style) => doc.locate(['fonts', 'metrics', style]));
   const symbolsFile = join(dir, 'symbols.yaml');
   let symbols = {};
@@ -94,7 +97,7 @@ export const isTemplatePath = (name: string) => /\.(potx|pptx)$/i.test(name);
  * `theme: maler/DEPMAL.potx`: found beside the deck or from the project's top,
  * and read only inside the project (or samling.yaml's `allow:`), as pictures are.
  */
-function loadTemplate(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[] }): Theme {
+function loadTemplate(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> }): Theme {
   const fail = (message: string, expected: string, hint: string): never => problems.fail({ code: 'unknown-theme', message, loc: at, length: name.length, expected, hint });
   if (isAbsolute(name) || /^[a-z]+:/i.test(name)) fail(`template \`${name}\` is not a path inside the project`, 'a path relative to the deck or the project, like `maler/DEPMAL.potx`', 'copy the template into the project (a folder `maler/`, say)');
   const readable = where.readable ?? [projectDir];
@@ -105,5 +108,5 @@ function loadTemplate(name: string, projectDir: string, problems: Problems, at: 
   const real = realInside(path!, readable);
   if (!real) fail(`template \`${name}\` is outside the project`, 'a template inside the project folder', 'copy it into the project instead of linking to it');
   // text is measured with the body font the template names, as LibreOffice finds it (system-fonts.ts)
-  return loadTemplateTheme(real!, name, problems, at, (fonts) => facesFor(fonts.body, (message) => problems.warn({ code: 'font-missing', message, loc: at, length: name.length, hint: 'install the font (or a metric-compatible one) so that text is fitted as it will be drawn' })));
+  return loadTemplateTheme(real!, name, problems, at, (fonts) => facesFor(fonts.body, (message) => problems.warn({ code: 'font-missing', message, loc: at, length: name.length, hint: 'install the font (or a metric-compatible one) so that text is fitted as it will be drawn' })), where.sources);
 }

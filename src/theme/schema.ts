@@ -77,7 +77,9 @@ export const themeSchema = z
     fonts: z.object({
       heading: z.string(),
       body: z.string(),
-      metrics: z.object({ regular: metricsPath, bold: metricsPath, italic: metricsPath, boldItalic: metricsPath }),
+      // a theme folder names its metrics files (load-theme.ts requires them); a
+      // PowerPoint template has none: its fonts are measured as installed (system-fonts.ts)
+      metrics: z.object({ regular: metricsPath, bold: metricsPath, italic: metricsPath, boldItalic: metricsPath }).optional(),
     }),
     palette: z.array(hex).length(6),
     colors: z.record(z.string(), hex),

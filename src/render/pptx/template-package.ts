@@ -1,12 +1,14 @@
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
 import { relationships, relsNameOf } from '../../theme/pptx-template/open-package.js';
 import type { PackageParts } from './slide-parts.js';
+import { uniqueShapeIds } from '../../theme/pptx-template/shape-ids.js';
 import { BUILT_IN_TABLE_STYLE } from './template-from-potx.js';
 
 /**
  * An organisation's template written into the package: its masters, layouts,
  * themes and everything they refer to (pictures, fonts) are the template's
- * own parts, byte for byte, under their own names; pptxgenjs' master and
+ * own parts, byte for byte, under their own names (a master or layout that
+ * repeats shape ids gets fresh ones for the repeats: shape-ids.ts); pptxgenjs' master and
  * layouts go. Its example slides, their notes and media are never copied: only
  * what the masters reach is. presentation.xml lists the template's masters
  * (their ids as the template has them) and takes its slide size; the table
@@ -35,7 +37,9 @@ export function usePotx(parts: PackageParts, potx: LoadedTemplate): void {
   }
   for (const name of copied) {
     if (parts.has(name) && !/^ppt\/theme\//.test(name)) throw new Error(`internal: the template's ${name} would replace a part of the deck`);
-    parts.set(name, source.get(name)!);
+    const part = source.get(name)!;
+    // a master or layout with repeated shape ids (LibreOffice's) gets fresh ones for the repeats; all else is byte for byte
+    parts.set(name, typeof part === 'string' && /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name) ? uniqueShapeIds(part).xml : part);
   }
 
   // presentation.xml: the template's masters and slide size

@@ -3,6 +3,7 @@ import type { Problems } from '../../errors/diagnostic.js';
 import type { PlacedSlide } from '../../layout/types.js';
 import type { SourceLoc } from '../../model/types.js';
 import type { LoadedTemplate } from './load-template.js';
+import { roleName } from './roles.js';
 
 /**
  * What a deck loses on its template, said once per deck at its `theme:` line:
@@ -17,7 +18,7 @@ export function templateWarnings(t: LoadedTemplate, placed: PlacedSlide[], shown
     if (role?.choice.how !== 'fallback') continue;
     problems.warn({
       code: 'template-fallback',
-      message: `${shown} has no layout for ${key} slides: they use «${role.choice.layout.name}» (the ${role.choice.via} layout)`,
+      message: `${shown} has no layout for ${roleName(key)} slides: they use «${role.choice.layout.name}» (the ${roleName(role.choice.via!)} layout)`,
       loc: at,
       length: shown.length,
       hint: `to use another, name it in ${basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml')}: \`layouts: { ${key}: "…" }\``,

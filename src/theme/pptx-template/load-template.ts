@@ -6,10 +6,11 @@ import type { FontMetrics, FontStyle } from '../../text/metrics.js';
 import { parseLocatedYaml } from '../../util/yaml-locate.js';
 import { themeSchema, type MasterKey } from '../schema.js';
 import { Theme } from '../theme.js';
+import { closest } from '../../errors/suggest.js';
 import { openTemplate, TemplateFault, type TemplateParts } from './open-package.js';
 import { readTemplate, type TemplateModel } from './read-template.js';
 import { chooseLayouts } from './roles.js';
-import { sidecarSchema, type TemplateSidecar } from './sidecar.js';
+import { ROLE_NAMES, SIDECAR_KEYS, sidecarSchema, type TemplateSidecar } from './sidecar.js';
 import { roleLayouts, templateThemeData, type RoleLayout } from './template-theme.js';
 
 /** A template theme's own parts and what was read from them: the render stage writes slides into these. */
@@ -33,7 +34,7 @@ export const sidecarOf = (file: string) => file.replace(/\.(potx|pptx)$/i, '.sam
  * the deck's `theme:` line; so is a sidecar YAML that does not validate.
  * `metrics` gives the font metrics for the template's fonts.
  */
-export function loadTemplateTheme(file: string, shown: string, problems: Problems, at: SourceLoc, metrics: (fonts: { heading: string; body: string }) => Record<FontStyle, FontMetrics>): Theme {
+export function loadTemplateTheme(file: string, shown: string, problems: Problems, at: SourceLoc, metrics: (fonts: { heading: string; body: string }) => Record<FontStyle, FontMetrics>, sources?: Map<string, string>): Theme {
   const side = sidecarOf(file);
   const stat = statSync(file);
   const stamp = `${stat.mtimeMs}|${stat.size}|${existsSync(side) ? statSync(side).mtimeMs : 0}`;
@@ -49,7 +50,7 @@ export function loadTemplateTheme(file: string, shown: string, problems: Problem
     if (e instanceof TemplateFault) return fail(e.message, e.expected, e.hint);
     return fail(`cannot be read as a PowerPoint template (${(e as Error).message})`, 'a .potx or .pptx saved by PowerPoint or LibreOffice', 'open the file in PowerPoint and save it again as a template');
   }
-  const sidecar = readSidecar(side, problems);
+  const sidecar = readSidecar(side, problems, sources);
   const { choices, problems: roleProblems } = chooseLayouts(model, sidecar.layouts ?? {});
   for (const p of roleProblems) problems.error({ code: 'bad-template', message: `${shown}: ${p.message}`, loc: at, length: shown.length, expected: p.expected, hint: p.hint });
   problems.throwIfErrors();
@@ -63,14 +64,34 @@ export function loadTemplateTheme(file: string, shown: string, problems: Problem
   return theme;
 }
 
-function readSidecar(file: string, problems: Problems): TemplateSidecar {
+function readSidecar(file: string, problems: Problems, sources?: Map<string, string>): TemplateSidecar {
   if (!existsSync(file)) return {};
-  const doc = parseLocatedYaml(readFileSync(file, 'utf8'), file);
+  const text = readFileSync(file, 'utf8');
+  sources?.set(file, text);
+  const doc = parseLocatedYaml(text, file);
   for (const e of doc.errors) problems.error({ code: 'template-yaml', message: `not valid YAML: ${e.message}`, loc: e.loc });
   problems.throwIfErrors();
   const parsed = sidecarSchema.safeParse(doc.value ?? {});
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.error({ code: 'template-yaml', message: `${issue.path.join('.') || 'the file'}: ${issue.message}`, loc: doc.locate(issue.path), expected: 'keys layouts, footer, networks, symbols, symbol (see `samling schema template`)' });
+    for (const issue of parsed.error.issues) {
+      const where = issue.path.join('.');
+      const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0]! : undefined;
+      const known: readonly string[] = where === 'layouts' ? ROLE_NAMES : where === '' ? SIDECAR_KEYS : [];
+      const near = unknown !== undefined ? closest(unknown, [...known]) : undefined;
+      const message =
+        unknown === undefined ? `${where || 'the file'}: ${issue.message}`
+        : where === 'layouts' ? `layouts: \`${unknown}\` is not a samling layout`
+        : `${where ? `${where}: ` : ''}unknown key \`${unknown}\``;
+      const path = unknown !== undefined ? [...issue.path, unknown] : issue.path;
+      problems.error({
+        code: 'template-yaml',
+        message,
+        loc: doc.locate(path),
+        length: String(path.at(-1) ?? '').length || undefined,
+        expected: known.length && unknown !== undefined ? `one of ${known.join(', ')}` : undefined,
+        hint: near ? `did you mean \`${near}\`?` : 'the JSON schema of this file: `samling schema` writes template.schema.json',
+      });
+    }
     problems.throwIfErrors();
   }
   return parsed.data ?? {};

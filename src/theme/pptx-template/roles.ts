@@ -41,6 +41,15 @@ export const ROLES: { key: MasterKey; label: string; find: (l: TemplateLayout) =
   { key: 'blank', label: 'title only', find: (l) => l.type === 'titleOnly' && hasTitle(l), fallback: ['content'] },
 ];
 
+/**
+ * A role as an author writes it: the layout names of the deck format
+ * (`two-column`, `full-image`), and `title-only` for the layout components
+ * draw on. The sidecar's `layouts:` takes these (and the internal keys).
+ */
+const SPOKEN: Partial<Record<MasterKey, string>> = { twoColumn: 'two-column', fullImage: 'full-image', blank: 'title-only' };
+export const roleName = (key: MasterKey): string => SPOKEN[key] ?? key;
+export const roleKeyOf = (name: string): MasterKey | undefined => ROLES.find((r) => r.key === name || roleName(r.key) === name)?.key;
+
 const sideBySide = (ps: TemplatePlaceholder[]) => Math.abs(ps[0]!.box.y - ps[1]!.box.y) < 0.3 && Math.abs(ps[0]!.box.x - ps[1]!.box.x) > 1;
 
 export interface RoleProblem {
@@ -66,7 +75,7 @@ export function chooseLayouts(model: TemplateModel, names: Partial<Record<Master
         choices.set(role.key, { key: role.key, layout, how: 'named' });
         continue;
       }
-      problems.push({ message: `the template has no layout named «${named}» (for ${role.key})`, expected: `one of its layouts: ${quoteList(layoutNames)}`, hint: 'the names are as PowerPoint shows them under Home → Layout' });
+      problems.push({ message: `the template has no layout named «${named}» (for ${roleName(role.key)})`, expected: `one of its layouts: ${quoteList(layoutNames)}`, hint: 'the names are as PowerPoint shows them under Home → Layout' });
     }
     // the first master's layouts first: a template's other masters are often variants
     const ordered = [...model.layouts].sort((a, b) => a.master - b.master);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { symbolsSchema } from '../schema.js';
+import { symbolsSchema, type MasterKey } from '../schema.js';
+import { roleKeyOf } from './roles.js';
 
 /**
  * What a template cannot say about itself, in a YAML file beside it
@@ -8,16 +9,23 @@ import { symbolsSchema } from '../schema.js';
  * network colours, the department symbols. Every key is optional.
  */
 const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour as six hex digits, like "1B5A96"');
-const role = z.enum(['title', 'content', 'text', 'twoColumn', 'image', 'fullImage', 'chart', 'section', 'quote', 'blank']);
+// the deck format's layout names (two-column, full-image, title-only), or samling's own keys (twoColumn, fullImage, blank)
+export const ROLE_NAMES = ['title', 'content', 'text', 'two-column', 'image', 'full-image', 'chart', 'section', 'quote', 'title-only'] as const;
+const role = z.enum([...ROLE_NAMES, 'twoColumn', 'fullImage', 'blank']);
 
 export const sidecarSchema = z
   .object({
-    layouts: z.partialRecord(role, z.string()).optional().describe('samling role → the name of the template layout that serves it'),
+    layouts: z
+      .partialRecord(role, z.string())
+      .transform((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [roleKeyOf(k)!, v])) as Partial<Record<MasterKey, string>>)
+      .optional().describe('samling role → the name of the template layout that serves it'),
     footer: z.union([z.string(), z.object({ nb: z.string().optional(), nn: z.string().optional(), en: z.string().optional() }).strict()]).optional().describe('footer text on every slide (per language, or one for all)'),
     networks: z.record(z.string(), hex).optional().describe('network theme → colour (default: the template accents 1–4)'),
     symbols: symbolsSchema.optional().describe('department symbols, as in a theme folder\'s symbols.yaml'),
     symbol: z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() }).optional().describe('where a symbol goes (inches)'),
   })
   .strict();
+
+export const SIDECAR_KEYS = Object.keys(sidecarSchema.shape);
 
 export type TemplateSidecar = z.infer<typeof sidecarSchema>;

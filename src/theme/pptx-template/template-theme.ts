@@ -140,7 +140,7 @@ function realThemeData(model: TemplateModel, roles: Map<MasterKey, RoleLayout>, 
     name,
     description: `${name}: a PowerPoint template`,
     slide: { width, height },
-    fonts: { heading: model.fonts.heading, body: model.fonts.body, metrics: { regular: '', bold: '', italic: '', boldItalic: '' } },
+    fonts: { heading: model.fonts.heading, body: model.fonts.body },
     palette: accents,
     colors: {
       text,

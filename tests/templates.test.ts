@@ -1,0 +1,180 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSchemas, validatePptx } from '../tools/validate/index.js';
+import { readZip } from '../src/util/zip.js';
+import { uniqueShapeIds } from '../src/theme/pptx-template/shape-ids.js';
+import { fixture, root, samlingCli } from './helpers.js';
+
+/**
+ * Decks on an organisation's own template (issue 10), on templates nobody
+ * here wrote: python-pptx's default (4:3, made in PowerPoint), pandoc's
+ * reference document (16:9, 10 in) and two of LibreOffice's Impress templates
+ * (four masters each, generic names, no table styles), made when the test runs.
+ */
+const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const office = has('soffice');
+const require = process.env.SAMLING_REQUIRE_TOOLS === '1';
+const work = mkdtempSync(join(tmpdir(), 'samling-templates-'));
+const maler = join(work, 'maler');
+const decks = readdirSync(join(root, 'decks')).filter((f) => f.endsWith('.md'));
+
+interface Case {
+  template: string;
+  /** decks that build; the others must fail with a located error, never a crash */
+  build: string[];
+}
+const cases: Case[] = [];
+
+beforeAll(() => {
+  mkdirSync(maler, { recursive: true });
+  cpSync(join(root, 'decks'), join(work, 'decks'), { recursive: true });
+  copyFileSync(fixture('templates', 'python-pptx-default.pptx'), join(maler, 'python-pptx.pptx'));
+  cases.push({ template: 'maler/python-pptx.pptx', build: decks });
+  if (has('pandoc')) {
+    writeFileSync(join(maler, 'reference.pptx'), execFileSync('pandoc', ['--print-default-data-file', 'reference.pptx']));
+    cases.push({ template: 'maler/reference.pptx', build: decks });
+  } else if (require) throw new Error('pandoc is not installed (SAMLING_REQUIRE_TOOLS=1)');
+  if (office) {
+    const presnt = ['/usr/lib/libreoffice/share/template/common/presnt', '/opt/libreoffice/share/template/common/presnt'].find((d) => existsSync(d));
+    if (presnt) {
+      for (const t of ['Vivid', 'Focus']) copyFileSync(join(presnt, `${t}.otp`), join(maler, `${t}.otp`));
+      execFileSync('soffice', ['--headless', '--convert-to', 'potx:Impress MS PowerPoint 2007 XML Template', '--outdir', maler, join(maler, 'Vivid.otp'), join(maler, 'Focus.otp')], { stdio: 'ignore', timeout: 120_000 });
+      // the network map of eight networks needs more room than these templates' content area has
+      const small = decks.filter((d) => !d.startsWith('2012-02'));
+      for (const t of ['Vivid', 'Focus']) if (existsSync(join(maler, `${t}.potx`))) cases.push({ template: `maler/${t}.potx`, build: small });
+    }
+  } else if (require) throw new Error('soffice is not installed (SAMLING_REQUIRE_TOOLS=1)');
+  loadSchemas();
+}, 180_000);
+
+function buildOn(template: string) {
+  writeFileSync(join(work, 'samling.yaml'), `theme: ${template}\n`);
+  const out = join(work, 'out', template.replace(/\W+/g, '-'));
+  const run = samlingCli(['build', 'decks', '--out', out], work);
+  return { ...run, out };
+}
+
+const partsOf = (file: string) => {
+  const raw = readZip(readFileSync(file));
+  return new Map([...raw].map(([k, v]) => [k, Buffer.from(v)]));
+};
+
+describe('decks on an organisation\'s template', () => {
+  it('builds the example decks on every template; each is schema-valid, its template parts are the template\'s own, titles sit in the title placeholder', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(require ? 4 : 1);
+    for (const c of cases) {
+      const run = buildOn(c.template);
+      for (const d of decks) {
+        const file = join(run.out, d.replace(/\.md$/, '.pptx'));
+        if (!c.build.includes(d)) {
+          expect(existsSync(file), `${c.template}: ${d} is not written`).toBe(false);
+          expect(run.stderr, `${c.template}: ${d} fails with a located error`).toMatch(new RegExp(`${d.replace('.', '\\.')}:\\d+:\\d+: error|decks/_library/[\\w-]+\\.md:\\d+:\\d+: error`));
+          continue;
+        }
+        expect(existsSync(file), `${c.template}: ${d} built\n${run.stderr}`).toBe(true);
+        const bytes = readFileSync(file);
+        const report = validatePptx(bytes);
+        expect(report.failures, `${c.template}: ${d}`).toEqual([]);
+        const parts = partsOf(file);
+        const template = partsOf(join(work, c.template));
+        // the masters and layouts are the template's, byte for byte
+        const own = [...template.keys()].filter((p) => /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(p));
+        expect(own.length).toBeGreaterThan(1);
+        // (LibreOffice's repeat shape ids: the repeats are renumbered, nothing else changes)
+        const withoutIds = (b: Buffer) => b.toString().replace(/(<p:cNvPr\b[^>]*?\sid=")\d+"/g, '$1"');
+        for (const p of own) {
+          const same = parts.get(p)?.equals(template.get(p)!);
+          if (uniqueShapeIds(template.get(p)!.toString()).repeated.length) expect(withoutIds(parts.get(p)!), `${c.template}: ${p} as in the template, but for repeated shape ids`).toBe(withoutIds(template.get(p)!));
+          else expect(same, `${c.template}: ${p} as in the template`).toBe(true);
+        }
+        // the template's example slides are not there: only samling's slides
+        const sldSz = /<p:sldSz\b[^>]*\/>/.exec(template.get('ppt/presentation.xml')!.toString())![0];
+        expect(parts.get('ppt/presentation.xml')!.toString()).toContain(sldSz);
+        // every title is the layout's title placeholder, where the layout has it (no position of its own)
+        for (const [name, xml] of parts) {
+          if (!/^ppt\/slides\/slide\d+\.xml$/.test(name)) continue;
+          const title = /<p:sp>(?:(?!<\/p:sp>).)*?<p:ph type="(?:title|ctrTitle)"[^>]*\/>(?:(?!<\/p:sp>).)*<\/p:sp>/s.exec(xml.toString())?.[0];
+          if (title) expect(title, `${c.template}: ${d} ${name}`).toContain('<p:spPr/>');
+        }
+      }
+    }
+  }, 600_000);
+
+  it.runIf(office)('opens in LibreOffice with one page per slide', () => {
+    for (const c of cases) {
+      const out = join(work, 'out', c.template.replace(/\W+/g, '-'));
+      const pdfDir = join(out, 'pdf');
+      const files = c.build.map((d) => join(out, d.replace(/\.md$/, '.pptx')));
+      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], { stdio: 'ignore', timeout: 300_000 });
+      for (const f of files) {
+        const slides = [...partsOf(f).keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
+        const pdf = join(pdfDir, f.split('/').pop()!.replace(/\.pptx$/, '.pdf'));
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+        expect(pages, `${c.template}: ${f}`).toBe(slides);
+      }
+    }
+  }, 600_000);
+
+  it('theme check names the layout of every role, the fonts and what falls back', () => {
+    const run = samlingCli(['theme', 'check', 'maler/python-pptx.pptx'], work);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('maler/python-pptx.pptx: 1 master, 11 layouts, 10.00 × 7.50 in (4:3)');
+    expect(run.stdout).toMatch(/title {6}«Title Slide» \(found\)/);
+    expect(run.stdout).toMatch(/content {4}«Title and Content» \(found\)/);
+    expect(run.stdout).toMatch(/quote {6}«Title Only» \(fallback: the title-only layout\)/);
+    expect(run.stdout).toContain('fonts    headings Calibri, body Calibri');
+  });
+});
+
+describe('a bad template gets a clear error at the theme: line, never a crash', () => {
+  const deck = (theme: string) => `---\ntitle: Prøve\ntheme: ${theme}\n---\n\n# Ein tittel\n\n- eit punkt\n`;
+  const attempt = (name: string, bytes: Uint8Array | string) => {
+    writeFileSync(join(maler, name), bytes);
+    writeFileSync(join(work, 'decks', 'bad.md'), deck(`maler/${name}`));
+    writeFileSync(join(work, 'samling.yaml'), '');
+    const run = samlingCli(['build', 'decks/bad.md', '--out', join(work, 'out-bad')], work);
+    expect(run.status).toBe(1);
+    expect(existsSync(join(work, 'out-bad', 'bad.pptx'))).toBe(false);
+    return run.stderr;
+  };
+  const zipWith = (parts: Record<string, string | Uint8Array>) => {
+    // a stored zip of the given parts: enough for the reader
+    const dir = mkdtempSync(join(tmpdir(), 'samling-zip-'));
+    for (const [name, text] of Object.entries(parts)) {
+      mkdirSync(join(dir, name, '..'), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    execFileSync('zip', ['-q', '-r', join(dir, 'out.zip'), '.'], { cwd: dir });
+    return readFileSync(join(dir, 'out.zip'));
+  };
+
+  it('not a zip', () => {
+    expect(attempt('tekst.potx', 'dette er ikkje ein mal')).toMatch(/decks\/bad\.md:3:1: error: maler\/tekst\.potx: tekst\.potx is not a PowerPoint file \(it is not a zip package\)/);
+  });
+  it('password-protected (an OLE compound file)', () => {
+    const ole = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    expect(attempt('laast.potx', ole)).toContain('laast.potx is password-protected');
+  });
+  it.runIf(has('zip'))('a Word document renamed', () => {
+    expect(attempt('brev.potx', zipWith({ '[Content_Types].xml': '<Types/>', 'word/document.xml': '<w:document/>' }))).toContain('brev.potx is a Word document, not a PowerPoint template');
+  });
+  it.runIf(has('zip'))('a master that refers to a missing part', () => {
+    const pres = '<p:presentation xmlns:p="p" xmlns:r="r"><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst></p:presentation>';
+    const rels = '<Relationships><Relationship Id="rId1" Type="http://x/slideMaster" Target="slideMasters/slideMaster1.xml"/></Relationships>';
+    expect(attempt('hol.potx', zipWith({ 'ppt/presentation.xml': pres, 'ppt/_rels/presentation.xml.rels': rels }))).toContain("the template's presentation refers to ppt/slideMasters/slideMaster1.xml, which is not in the file");
+  });
+  it.runIf(has('zip'))('no title layout: the role is named, with what to do', () => {
+    // python-pptx's template with its title slide layout made a custom one, its centred title a plain title
+    const files: Record<string, string | Uint8Array> = {};
+    for (const [k, v] of partsOf(fixture('templates', 'python-pptx-default.pptx'))) {
+      files[k] = /slideLayouts\/slideLayout\d+\.xml$/.test(k) ? v.toString('utf8').replace(/type="ctrTitle"/g, 'type="title"').replace(/type="subTitle"/g, 'type="body"').replace(/<p:sldLayout([^>]*) type="title"/, '<p:sldLayout$1 type="cust"') : v;
+    }
+    const err = attempt('utan-tittel.pptx', zipWith(files));
+    expect(err).toContain('the template has no title slide layout');
+    expect(err).toContain("layouts: { title: \"…\" }");
+  });
+});
