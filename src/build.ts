@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
 import { words } from './i18n/words.js';
@@ -17,7 +17,7 @@ import { loadData, type DataSet } from './template/data.js';
 import { loadLibrary } from './template/library.js';
 import { renderTemplate } from './template/render-template.js';
 import { TextMeasurer } from './text/measure.js';
-import { loadTheme } from './theme/load-theme.js';
+import { isTemplatePath, loadTheme } from './theme/load-theme.js';
 import { templateWarnings } from './theme/pptx-template/deck-warnings.js';
 import { sidecarOf } from './theme/pptx-template/load-template.js';
 
@@ -56,6 +56,8 @@ export interface BuildOptions {
   lint?: boolean;
   /** what the deck's previous build can lend this one (watch mode) */
   cache?: BuildCache;
+  /** `--theme`: wins over the front-matter and samling.yaml; a template path is taken from `cwd` */
+  theme?: { name: string; cwd: string };
 }
 
 export async function buildDeckFile(file: string, options: BuildOptions = {}): Promise<BuildResult> {
@@ -72,9 +74,14 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const source = loadDeck(file, problems, sources);
     useConfigDefaults(source.meta, config);
     const fmLoc = (key: string): SourceLoc => source.meta.locs[key] ?? { file, line: 1, column: 1 };
-    // a theme named in samling.yaml is reported at its line there
-    const themeAt = source.meta.locs.theme ?? config.themeAt ?? fmLoc('theme');
-    const theme = loadTheme(source.meta.theme, project.root, problems, themeAt, { deckDir: dirname(file), readable, sources });
+    if (options.theme) useThemeFlag(source.meta, options.theme, project.root);
+    // a theme named in samling.yaml is reported at its line there; one given with --theme has no line
+    const themeAt = options.theme ? undefined : (source.meta.locs.theme ?? config.themeAt ?? fmLoc('theme'));
+    // a template is watched from before it is read: a broken one is mended by saving it again
+    // (a template given with --theme is a path from the project's top, made so by useThemeFlag)
+    const themeDir = options.theme ? project.root : dirname(file);
+    if (isTemplatePath(source.meta.theme)) for (const at of new Set([resolve(themeDir, source.meta.theme), resolve(project.root, source.meta.theme)])) dependencies.add(at).add(sidecarOf(at));
+    const theme = loadTheme(source.meta.theme, project.root, problems, themeAt, { deckDir: themeDir, readable, sources });
     if (theme.template) {
       dependencies.add(theme.template.file);
       dependencies.add(sidecarOf(theme.template.file));
@@ -113,6 +120,9 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     result.slides = placed.length;
   } catch (e) {
     if (!(e instanceof DeckError)) throw e;
+  } finally {
+    // a theme's problems have no line when it came from the command line: say where it came from instead
+    if (options.theme) for (const d of problems.list) if (!d.loc) d.message = `--theme ${options.theme.name}: ${d.message}`;
   }
   return result;
 }
@@ -126,6 +136,17 @@ function useConfigDefaults(meta: Source['meta'] | undefined, config: ProjectConf
   if (!meta) return;
   if (config.theme && !('theme' in meta.locs)) meta.theme = meta.vars.theme = config.theme;
   if (config.lang && !('lang' in meta.locs)) meta.lang = meta.vars.lang = config.lang;
+}
+
+/**
+ * `--theme krd` or `--theme maler/DEPMAL.potx`: a template's path is written
+ * from the folder samling runs in, so it is made relative to the project
+ * (where a template is looked for; a path leading out is refused there).
+ */
+function useThemeFlag(meta: Source['meta'] | undefined, flag: { name: string; cwd: string }, root: string): void {
+  if (!meta) return;
+  const name = isTemplatePath(flag.name) ? relative(root, resolve(flag.cwd, flag.name)).split(sep).join('/') : flag.name;
+  meta.theme = meta.vars.theme = name;
 }
 
 /** A deck that would make a package no one can open is refused before it is written. */

@@ -129,6 +129,25 @@ describe('decks on an organisation\'s template', () => {
   });
 });
 
+describe('--theme', () => {
+  it('wins over the front-matter and samling.yaml, takes a template path from the folder samling runs in, and names itself in messages without a line', () => {
+    writeFileSync(join(work, 'samling.yaml'), 'theme: krd\n');
+    writeFileSync(join(work, 'decks', 'flagg.md'), '---\ntitle: Flagg\ntheme: krd\n---\n\n# Ein tittel\n\n- eit punkt\n');
+    const out = join(work, 'out-flag');
+    const run = samlingCli(['build', 'flagg.md', '--theme', '../maler/python-pptx.pptx', '-o', out], join(work, 'decks'));
+    expect(run.status, run.stderr).toBe(0);
+    const pres = partsOf(join(out, 'flagg.pptx')).get('ppt/presentation.xml')!.toString();
+    expect(pres).toContain('<p:sldSz cx="9144000" cy="6858000"');
+    expect(run.stderr).toContain('warning: --theme ../maler/python-pptx.pptx: maler/python-pptx.pptx has no python-pptx.samling.yaml beside it');
+    const missing = samlingCli(['build', 'flagg.md', '--theme', 'maler/borte.potx', '-o', out], join(work, 'decks'));
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain('error: --theme maler/borte.potx: template `decks/maler/borte.potx` not found [unknown-theme]');
+    const usage = samlingCli(['new', 'x', '--theme', 'krd'], work);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('--theme is for build, watch, preview and check, not `samling new`');
+  });
+});
+
 describe('a bad template gets a clear error at the theme: line, never a crash', () => {
   const deck = (theme: string) => `---\ntitle: Prøve\ntheme: ${theme}\n---\n\n# Ein tittel\n\n- eit punkt\n`;
   const attempt = (name: string, bytes: Uint8Array | string) => {

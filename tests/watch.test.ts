@@ -143,6 +143,27 @@ describe('samling watch', () => {
   });
 });
 
+describe('samling watch, an organisation\'s template', () => {
+  it('rebuilds when the template or its .samling.yaml changes, and reports a broken one until it is mended', async () => {
+    const { dir, deck } = project();
+    mkdirSync(join(dir, 'maler'));
+    const template = join(__dirname, 'fixtures', 'templates', 'python-pptx-default.pptx');
+    copyFileSync(template, join(dir, 'maler', 'mal.pptx'));
+    writeFileSync(join(dir, 'samling.yaml'), 'theme: maler/mal.pptx\n');
+    deck('a', '# A\n\n- eitt punkt');
+    const { next } = watchAll(dir);
+    await watcher!.ready;
+    writeFileSync(join(dir, 'maler', 'mal.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
+    await next(builtDeck('a'), 'a rebuilt after the template\'s .samling.yaml was added');
+    writeFileSync(join(dir, 'maler', 'mal.pptx'), 'ikkje ein mal');
+    const broken = await next(failedDeck('a'), 'a failed once the template is broken');
+    expect(broken.type === 'failed' && broken.result.diagnostics[0]!.code).toBe('bad-template');
+    copyFileSync(template, join(dir, 'maler', 'mal.pptx'));
+    const mended = await next(builtDeck('a'), 'a rebuilt once the template is whole again');
+    expect(mended.type === 'built' && mended.recovered).toBe(true);
+  });
+});
+
 describe('writing while PowerPoint holds the file', () => {
   it('retries, then writes "<deck> (ny).pptx"', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'samling-lock-'));

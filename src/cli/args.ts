@@ -24,6 +24,8 @@ export interface Args {
   /** `-q`: only errors and warnings; `--verbose`: also the files each deck read */
   quiet: boolean;
   verbose: boolean;
+  /** `--theme`: a theme name or a template's path (from this folder); wins over the front-matter and samling.yaml */
+  theme?: string;
   /** `samling <command> --help`: the command whose help to print */
   helpFor?: string;
   /** settings given on the command line: they win over samling.yaml */
@@ -113,6 +115,12 @@ export function parseArgs(argv: string[]): Args {
       if (!dir) throw new UsageError('--png needs a folder');
       args.png = dir;
     }
+    else if (a === '--theme' || a.startsWith('--theme=')) {
+      const value = a === '--theme' ? rest.shift() : a.slice('--theme='.length);
+      if (!value) throw new UsageError('--theme needs a theme name or a template, like `--theme krd` or `--theme maler/DEPMAL.potx`');
+      if (args.theme !== undefined) throw new UsageError(`--theme is given twice (\`${args.theme}\` and \`${value}\`)`);
+      args.theme = value;
+    }
     else if (a === '--no-color') args.color = false;
     else if (a === '--color') args.color = true;
     else if (a === '-q' || a === '--quiet') args.quiet = true;
@@ -124,6 +132,7 @@ export function parseArgs(argv: string[]): Args {
       args.given.add('paths');
     }
   }
+  if (args.theme !== undefined && !['build', 'check', 'preview'].includes(args.command)) throw new UsageError(`--theme is for build, watch, preview and check, not \`samling ${args.command}\``);
   if (args.command === 'init') {
     if (args.paths.length > 1) throw new UsageError('samling init takes one folder (default: this folder)');
     return args;

@@ -54,11 +54,13 @@ export const commandHelp: CommandHelp[] = [
       ['-o, --out DIR', 'where the .pptx files go (default out); a name ending in .pptx writes that file (one deck)'],
       ['--pdf', 'also <deck>.pdf and <deck>-notater.pdf (one notes page per slide), drawn by LibreOffice'],
       ['-w, --watch', 'rebuild on every save (= samling watch)'],
+      ['--theme NAME|FILE', 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say'],
     ],
     examples: [
       ['npx samling build', 'every deck in decks/ to out/'],
       ['npx samling build decks/2013-10-omdomme-samling-2.md --pdf', 'one deck, with its PDF files'],
       ['npx samling build decks/a.md -o ~/Skrivebord/a.pptx', 'one deck to a file of your choice'],
+      ['npx samling build --theme maler/DEPMAL.potx -o out-depmal', 'every deck on the organisation\'s template, to try it'],
     ],
   },
   {
@@ -69,6 +71,7 @@ export const commandHelp: CommandHelp[] = [
       ['-o, --out DIR', 'where the .pptx files go (default out)'],
       ['--preview', 'serve a page with the slides as LibreOffice draws them'],
       ['--port N', 'the preview page\'s port (default 4010; 0 picks a free one)'],
+      ['--theme NAME|FILE', 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say'],
     ],
     examples: [
       ['npx samling watch --preview', 'open the address it prints; every save redraws the slides'],
@@ -81,6 +84,7 @@ export const commandHelp: CommandHelp[] = [
     options: [
       ['--port N', 'the page\'s port (default 4010)'],
       ['--png DIR', 'write each deck\'s slides as PNG files to DIR and stop'],
+      ['--theme NAME|FILE', 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say'],
     ],
     examples: [
       ['npx samling preview', 'the page, for every deck'],
@@ -90,8 +94,10 @@ export const commandHelp: CommandHelp[] = [
   {
     name: 'check',
     summary: 'check decks and report every problem; writes nothing',
-    usage: 'samling check [decks or folders…]',
-    options: [],
+    usage: 'samling check [decks or folders…] [options]',
+    options: [
+      ['--theme NAME|FILE', 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say'],
+    ],
     examples: [['npx samling check', 'every deck in decks/']],
   },
   {

@@ -113,7 +113,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
       const started = performance.now();
       let out: string | undefined;
       try {
-        const result = await buildDeckFile(file, { lint: args.command === 'check' });
+        const result = await buildDeckFile(file, { lint: args.command === 'check', ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
         out = report(result, args, started);
         if (args.command === 'check') sayPartials(args, result);
         sayFilesRead(args, result);

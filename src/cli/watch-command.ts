@@ -13,6 +13,7 @@ import { plural } from './wording.js';
 export async function watchCommand(args: Args): Promise<number> {
   const cwd = process.cwd();
   const rel = (p: string) => relative(cwd, p) || p;
+  const theme = args.theme ? { name: args.theme, cwd } : undefined;
   const stamp = () => new Date().toTimeString().slice(0, 8);
   const dim = (s: string) => (args.color ? `\x1b[2m${s}\x1b[0m` : s);
   const print = (e: WatchEvent) => {
@@ -43,10 +44,10 @@ export async function watchCommand(args: Args): Promise<number> {
   };
   let watcher: { close(): Promise<void> };
   if (args.preview) {
-    const preview = await startPreview({ paths: args.paths, out: args.out, port: args.port, onEvent: print });
+    const preview = await startPreview({ paths: args.paths, out: args.out, port: args.port, onEvent: print, theme });
     process.stdout.write(`${dim(stamp())} preview: ${preview.url}${rendererAvailable() ? '' : `  (${INSTALL_HINT})`}\n`);
     watcher = preview;
-  } else watcher = startWatch({ paths: args.paths, out: args.out, onEvent: print, newSuffix: () => 'ny' });
+  } else watcher = startWatch({ paths: args.paths, out: args.out, onEvent: print, newSuffix: () => 'ny', theme });
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

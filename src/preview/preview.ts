@@ -2,7 +2,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { formatDiagnostic } from '../errors/format.js';
-import { startWatch, type WatchEvent, type Watcher } from '../watch/watcher.js';
+import { startWatch, type WatchEvent, type Watcher, type WatchOptions } from '../watch/watcher.js';
 import { INSTALL_HINT, rendererAvailable, SlideRenderer } from './render-png.js';
 import { PreviewServer } from './server.js';
 
@@ -10,6 +10,8 @@ export interface PreviewOptions {
   paths: string[];
   out: string;
   port: number;
+  /** `--theme`, for every build */
+  theme?: WatchOptions['theme'];
   /** every watch event, for the command line's own lines */
   onEvent?: (e: WatchEvent) => void;
 }
@@ -58,7 +60,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       server.update(nameOf(e.deck), { status: 'error', error });
     } else if (e.type === 'deleted') server.remove(nameOf(e.deck));
   };
-  const watcher = startWatch({ paths: options.paths, out: options.out, onEvent });
+  const watcher = startWatch({ paths: options.paths, out: options.out, onEvent, theme: options.theme });
   return {
     url: `http://127.0.0.1:${port}/`,
     watcher,

@@ -31,7 +31,7 @@ export function availableThemes(projectDir: string): string[] {
  * Load a theme by name, once per process: a watch session keeps it warm.
  * Problems in the theme's own files are reported at their lines.
  */
-export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> } = {}): Theme {
+export function loadTheme(name: string, projectDir: string, problems: Problems, at: SourceLoc | undefined, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> } = {}): Theme {
   if (isTemplatePath(name)) return loadTemplate(name, projectDir, problems, at, where);
   const sources = where.sources;
   const dir = themeRoots(projectDir)
@@ -97,7 +97,7 @@ export const isTemplatePath = (name: string) => /\.(potx|pptx)$/i.test(name);
  * `theme: maler/DEPMAL.potx`: found beside the deck or from the project's top,
  * and read only inside the project (or samling.yaml's `allow:`), as pictures are.
  */
-function loadTemplate(name: string, projectDir: string, problems: Problems, at: SourceLoc, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> }): Theme {
+function loadTemplate(name: string, projectDir: string, problems: Problems, at: SourceLoc | undefined, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> }): Theme {
   const fail = (message: string, expected: string, hint: string): never => problems.fail({ code: 'unknown-theme', message, loc: at, length: name.length, expected, hint });
   if (isAbsolute(name) || /^[a-z]+:/i.test(name)) fail(`template \`${name}\` is not a path inside the project`, 'a path relative to the deck or the project, like `maler/DEPMAL.potx`', 'copy the template into the project (a folder `maler/`, say)');
   const readable = where.readable ?? [projectDir];

@@ -37,7 +37,7 @@ export class ThemeFiles {
     projectDir: string,
     private readonly problems: Problems,
     /** the deck's `theme:` line */
-    private readonly at: SourceLoc,
+    private readonly at: SourceLoc | undefined,
     /** file texts by path, for code frames */
     private readonly sources?: Map<string, string>,
   ) {
@@ -55,9 +55,10 @@ export class ThemeFiles {
   }
 
   /** The deck's `theme:` line, the theme's name underlined. */
-  private atTheme(): { loc: SourceLoc; length?: number } {
+  private atTheme(): { loc?: SourceLoc; length?: number } {
     const name = this.dir.split(/[\\/]/).pop() ?? '';
-    return underline(this.sources?.get(this.at.file), this.at, name);
+    // (no line when the theme came from `--theme`)
+    return this.at ? underline(this.sources?.get(this.at.file), this.at, name) : {};
   }
 
   /** The text of `theme.yaml` or `symbols.yaml`, recorded for code frames. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { BuildCache, buildDeckFile, type BuildResult } from '../build.js';
+import { BuildCache, buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
 import { isUnder } from '../util/inside.js';
 import { invalidateThemes } from '../theme/load-theme.js';
@@ -24,6 +24,8 @@ export interface WatchOptions {
   /** words for the fallback name of a locked output: "ny" / "new" */
   newSuffix?: (deck: string) => string;
   onEvent: (e: WatchEvent) => void;
+  /** `--theme`, for every build */
+  theme?: BuildOptions['theme'];
 }
 
 export interface Watcher {
@@ -36,7 +38,8 @@ export interface Watcher {
 const IGNORED = /(^|[/\\])(\.[^/\\]*|[^/\\]*~|#[^/\\]*#|4913|[^/\\]*\.(swp|swx|tmp|crswap))$/;
 /** how many decks keep their slides between rebuilds (BuildCache) */
 const KEPT_CACHES = 4;
-const INPUT = new Set(['.md', '.yaml', '.yml', '.csv', '.png', '.jpg', '.jpeg', '.gif', '.json']);
+// .potx/.pptx: an organisation's template a deck names (a built deck is no deck's input, so out/ never triggers a build)
+const INPUT = new Set(['.md', '.yaml', '.yml', '.csv', '.png', '.jpg', '.jpeg', '.gif', '.json', '.potx', '.pptx']);
 
 /**
  * `samling watch`: build every deck, then rebuild exactly the decks a change
@@ -80,7 +83,7 @@ export function startWatch(options: WatchOptions): Watcher {
     caches.delete(deck);
     caches.set(deck, cache);
     for (const old of [...caches.keys()].slice(0, -KEPT_CACHES)) caches.delete(old);
-    const result = await buildDeckFile(deck, { cache })
+    const result = await buildDeckFile(deck, { cache, theme: options.theme })
       .catch((e: unknown) => {
         // remember what was built from, or the quarter-second check below would rebuild this deck 4× a second forever
         builtFrom.set(deck, new Map([[deck, textNow(deck) ?? '']]));

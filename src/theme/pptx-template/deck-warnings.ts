@@ -11,7 +11,7 @@ import { roleName } from './roles.js';
  * instead), and, without a `.samling.yaml` beside the template, that there is
  * no footer text and no symbols.
  */
-export function templateWarnings(t: LoadedTemplate, placed: PlacedSlide[], shown: string, at: SourceLoc, problems: Problems): void {
+export function templateWarnings(t: LoadedTemplate, placed: PlacedSlide[], shown: string, at: SourceLoc | undefined, problems: Problems): void {
   const used = new Set(placed.map((s) => s.master));
   for (const key of used) {
     const role = t.roles.get(key);

@@ -34,7 +34,7 @@ export const sidecarOf = (file: string) => file.replace(/\.(potx|pptx)$/i, '.sam
  * the deck's `theme:` line; so is a sidecar YAML that does not validate.
  * `metrics` gives the font metrics for the template's fonts.
  */
-export function loadTemplateTheme(file: string, shown: string, problems: Problems, at: SourceLoc, metrics: (fonts: { heading: string; body: string }) => Record<FontStyle, FontMetrics>, sources?: Map<string, string>): Theme {
+export function loadTemplateTheme(file: string, shown: string, problems: Problems, at: SourceLoc | undefined, metrics: (fonts: { heading: string; body: string }) => Record<FontStyle, FontMetrics>, sources?: Map<string, string>): Theme {
   const side = sidecarOf(file);
   const stat = statSync(file);
   const stamp = `${stat.mtimeMs}|${stat.size}|${existsSync(side) ? statSync(side).mtimeMs : 0}`;
