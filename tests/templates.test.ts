@@ -62,6 +62,17 @@ const partsOf = (file: string) => {
   return new Map([...raw].map(([k, v]) => [k, Buffer.from(v)]));
 };
 
+/** A zip of the given parts: enough for the reader. */
+function zipWithParts(parts: Record<string, string | Uint8Array>): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'samling-zip-'));
+  for (const [name, text] of Object.entries(parts)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  execFileSync('zip', ['-q', '-r', join(dir, 'out.zip'), '.'], { cwd: dir });
+  return readFileSync(join(dir, 'out.zip'));
+}
+
 describe('decks on an organisation\'s template', () => {
   it('builds the example decks on every template; each is schema-valid, its template parts are the template\'s own, titles sit in the title placeholder', () => {
     expect(cases.length).toBeGreaterThanOrEqual(require ? 4 : 1);
@@ -129,6 +140,68 @@ describe('decks on an organisation\'s template', () => {
   });
 });
 
+describe("a slide on one of the template's own layouts, by name", () => {
+  const deck = [
+    '---', 'title: Namngjevne oppsett', 'theme: maler/python-pptx.pptx', '---', '',
+    '<!-- layout: Title Slide -->', '# Nettverkssamling omdømme', '', '## 6. desember 2011, Gardermoen', '', '---', '',
+    '<!-- layout: Two Content -->', '# Formål', '', '### Nettverket', '- Utvikle ny kunnskap', '', '### Kvar kommune', '- Lage ein plan', '', '---', '',
+    '<!-- layout: comparison -->', '# Før og etter', '', '### Før', '- Lite dialog', '', '### Etter', '- Mykje dialog', '', '---', '',
+    '<!-- layout: Title and Content -->', '# Program', '', '| Tid | Tema |', '|---|---|', '| 10.00 | Velkomen |', '',
+  ].join('\n');
+  const slideXml = (file: string) => {
+    const parts = partsOf(file);
+    return (n: number) => ({ xml: parts.get(`ppt/slides/slide${n}.xml`)!.toString(), layout: /slideLayouts\/(slideLayout\d+\.xml)/.exec(parts.get(`ppt/slides/_rels/slide${n}.xml.rels`)!.toString())![1] });
+  };
+  /** the text of the placeholder whose p:ph is exactly `ph` */
+  const textIn = (xml: string, ph: string) => {
+    const shape = [...xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)].map((m) => m[0]).find((sp) => sp.includes(ph));
+    return shape ? [...shape.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join('|') : undefined;
+  };
+
+  it('fills its placeholders in reading order: title, subtitle, then each part in the next placeholder, columns first', () => {
+    writeFileSync(join(work, 'samling.yaml'), '');
+    writeFileSync(join(work, 'decks', 'namngjevne.md'), deck);
+    const out = join(work, 'out-named');
+    const run = samlingCli(['build', 'decks/namngjevne.md', '-o', out], work);
+    expect(run.status, run.stderr).toBe(0);
+    const file = join(out, 'namngjevne.pptx');
+    expect(validatePptx(readFileSync(file)).failures).toEqual([]);
+    const slide = slideXml(file);
+    expect(slide(1).layout).toBe('slideLayout1.xml');
+    expect(textIn(slide(1).xml, '<p:ph type="ctrTitle"/>')).toBe('Nettverkssamling omdømme');
+    expect(textIn(slide(1).xml, '<p:ph type="subTitle" idx="1"/>')).toBe('6. desember 2011, Gardermoen');
+    expect(slide(2).layout).toBe('slideLayout4.xml');
+    expect(textIn(slide(2).xml, '<p:ph idx="1"/>')).toBe('Nettverket|Utvikle ny kunnskap');
+    expect(textIn(slide(2).xml, '<p:ph idx="2"/>')).toBe('Kvar kommune|Lage ein plan');
+    // «Comparison», named in another case: heading and content placeholders per column
+    expect(slide(3).layout).toBe('slideLayout5.xml');
+    expect([1, 2, 3, 4].map((i) => textIn(slide(3).xml, i % 2 ? `<p:ph type="body" idx="${i}"/>` : `<p:ph idx="${i}"/>`))).toEqual(['Før', 'Lite dialog', 'Etter', 'Mykje dialog']);
+    expect(slide(4).layout).toBe('slideLayout2.xml');
+    expect(slide(4).xml).toContain('<a:t>Velkomen</a:t>');
+    // the titles are the layout's own placeholders, in place
+    for (const n of [2, 3, 4]) expect(slide(n).xml).toMatch(/<p:ph type="title"\/><\/p:nvPr><\/p:nvSpPr><p:spPr\/>/);
+  });
+
+  it('reports a part left over as an error at its line, and a placeholder left empty as a warning at the slide', () => {
+    writeFileSync(join(work, 'decks', 'rest.md'), '---\ntitle: Rest\ntheme: maler/python-pptx.pptx\n---\n\n<!-- layout: Title Only -->\n# Berre tittel\n\nEin tekst utan plass\n\n---\n\n<!-- layout: Two Content -->\n# Ei kolonne\n\n- berre eitt punkt\n');
+    const run = samlingCli(['build', 'decks/rest.md', '-o', join(work, 'out-rest')], work);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('decks/rest.md:9:1: error: «Title Only» has 0 content placeholders; this part of the slide has no place on it [template-layout-leftover]');
+    expect(run.stderr).toContain('decks/rest.md:13:1: warning: «Two Content»: placeholder 2 of 2 (content) is left empty [template-layout-empty]');
+    expect(existsSync(join(work, 'out-rest', 'rest.pptx'))).toBe(false);
+  });
+
+  it.runIf(has('zip'))("samling's own layout names win over a template layout of the same name", () => {
+    const files: Record<string, string | Uint8Array> = {};
+    for (const [k, v] of partsOf(fixture('templates', 'python-pptx-default.pptx'))) files[k] = k === 'ppt/slideLayouts/slideLayout6.xml' ? v.toString('utf8').replace('name="Title Only"', 'name="content"') : v;
+    writeFileSync(join(maler, 'omdøypt.pptx'), zipWithParts(files));
+    writeFileSync(join(work, 'decks', 'vinn.md'), '---\ntitle: Vinn\ntheme: maler/omdøypt.pptx\n---\n\n<!-- layout: content -->\n# Tittel\n\n- eit punkt\n');
+    const run = samlingCli(['build', 'decks/vinn.md', '-o', join(work, 'out-vinn')], work);
+    expect(run.status, run.stderr).toBe(0);
+    expect(slideXml(join(work, 'out-vinn', 'vinn.pptx'))(1).layout).toBe('slideLayout2.xml');
+  });
+});
+
 describe('--theme', () => {
   it('wins over the front-matter and samling.yaml, takes a template path from the folder samling runs in, and names itself in messages without a line', () => {
     writeFileSync(join(work, 'samling.yaml'), 'theme: krd\n');
@@ -159,16 +232,7 @@ describe('a bad template gets a clear error at the theme: line, never a crash', 
     expect(existsSync(join(work, 'out-bad', 'bad.pptx'))).toBe(false);
     return run.stderr;
   };
-  const zipWith = (parts: Record<string, string | Uint8Array>) => {
-    // a stored zip of the given parts: enough for the reader
-    const dir = mkdtempSync(join(tmpdir(), 'samling-zip-'));
-    for (const [name, text] of Object.entries(parts)) {
-      mkdirSync(join(dir, name, '..'), { recursive: true });
-      writeFileSync(join(dir, name), text);
-    }
-    execFileSync('zip', ['-q', '-r', join(dir, 'out.zip'), '.'], { cwd: dir });
-    return readFileSync(join(dir, 'out.zip'));
-  };
+  const zipWith = zipWithParts;
 
   it('not a zip', () => {
     expect(attempt('tekst.potx', 'dette er ikkje ein mal')).toMatch(/decks\/bad\.md:3:1: error: maler\/tekst\.potx: tekst\.potx is not a PowerPoint file \(it is not a zip package\)/);

@@ -104,7 +104,9 @@ export const networkMap = defineLayout({
     }
     const area = contentArea(ctx);
     if (label) elements.push(badgeElement(label, area, ctx));
-    const plans = GRIDS[networks.length]!.map(([cols, rows]) => plan(networks, area, cols, rows, ctx)).filter((p): p is Plan => !!p);
+    // whole names first; only when no grid holds them whole, names broken mid-word as renderers break them
+    const plansWith = (whole: boolean) => GRIDS[networks.length]!.map(([cols, rows]) => plan(networks, area, cols, rows, ctx, whole)).filter((p): p is Plan => !!p);
+    const plans = plansWith(true).length ? plansWith(true) : plansWith(false);
     const best = plans.reduce<Plan | undefined>((a, p) => (!a || p.size > a.size ? p : a), undefined);
     if (!best) {
       reportOverflow(networks, area, GRIDS[networks.length]![0]!, ctx);
@@ -206,10 +208,10 @@ interface Plan {
 }
 
 /** The grid at one size: box width, band height, each box's name columns, the rows' least heights and the height left over. */
-function measureGrid(networks: Network[], area: Box, cols: number, rows: number, size: number, ctx: LayoutContext) {
+function measureGrid(networks: Network[], area: Box, cols: number, rows: number, size: number, ctx: LayoutContext, whole = false) {
   const boxW = Math.min((area.w - GAP * (cols - 1)) / cols, MAX_BOX_W);
   const headerH = Math.max(...networks.map((n) => textHeight(headerParas(n, size, boxW, networks, ctx), boxW, size, ctx, HEADER_GAP))) * SLACK;
-  const options = networks.map((n) => nameColumns(n.municipalities, boxW - 2 * PAD, size, ctx));
+  const options = networks.map((n) => nameColumns(n.municipalities, boxW - 2 * PAD, size, ctx, whole));
   const rowH = Array.from({ length: rows }, (_, r) => Math.max(0, ...options.slice(r * cols, (r + 1) * cols).map((o) => o.least)));
   const spare = area.h - rows * (headerH + 2 * PAD) - (rows - 1) * GAP - rowH.reduce((a, h) => a + h, 0);
   return { boxW, headerH, options, rowH, spare };
@@ -220,9 +222,9 @@ function measureGrid(networks: Network[], area: Box, cols: number, rows: number,
  * undefined. Rows take the height their fullest box needs; a box uses one
  * column of names when that is no taller than its row, else two.
  */
-function plan(networks: Network[], area: Box, cols: number, rows: number, ctx: LayoutContext): Plan | undefined {
+function plan(networks: Network[], area: Box, cols: number, rows: number, ctx: LayoutContext, whole: boolean): Plan | undefined {
   for (let size = ctx.theme.sizes.subtitle; size >= FLOOR; size--) {
-    const { boxW, headerH, options, rowH, spare: left } = measureGrid(networks, area, cols, rows, size, ctx);
+    const { boxW, headerH, options, rowH, spare: left } = measureGrid(networks, area, cols, rows, size, ctx, whole);
     let spare = left;
     if (spare < 0) continue;
     // height to spare lets more boxes keep one column, which reads more easily than two
@@ -242,8 +244,10 @@ type NameOptions = { one: number; two?: { first: number; height: number }; least
  * The names' height in one column, and in two split where the taller column
  * is lowest (one long name can make a column tall).
  */
-function nameColumns(names: string[], w: number, size: number, ctx: LayoutContext): NameOptions {
-  const h = (list: string[], width: number) => textHeight(list.map((t) => para(t)), width, size, ctx, NAME_GAP) * SLACK;
+function nameColumns(names: string[], w: number, size: number, ctx: LayoutContext, wholeNames = false): NameOptions {
+  // with `wholeNames`, a name wider than its column (broken mid-word, "Kongsber|g") does not fit
+  const whole = (width: number) => !wholeNames || names.every((t) => ctx.measure.width(t, size) <= width - 2 * INSET);
+  const h = (list: string[], width: number) => (whole(width) ? textHeight(list.map((t) => para(t)), width, size, ctx, NAME_GAP) * SLACK : Infinity);
   const one = h(names, w);
   const colW = (w - COL_GAP) / 2;
   const mid = Math.ceil(names.length / 2);

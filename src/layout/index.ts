@@ -1,4 +1,6 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { TemplateLayout } from '../theme/pptx-template/read-template.js';
+import { findTemplateLayout, layoutOnTemplate, templateLayoutKey } from './template-layout.js';
 import { closest, didYouMean } from '../errors/suggest.js';
 import type { Block, Slide } from '../model/types.js';
 import { findLayout, layouts } from './registry.js';
@@ -35,15 +37,19 @@ export function layoutDeck(ctx: LayoutContext, cache?: LayoutCache): PlacedSlide
 /** One slide through its layout; undefined when it cannot be laid out (its errors are recorded). */
 function layoutSlide(slide: Slide, ctx: LayoutContext): { laidOut: LaidOut; cacheable: boolean } | undefined {
   const def = findLayout(slide.layout);
+  // samling's own names first; then the organisation's template's layouts, by name
+  const own = def ? undefined : findTemplateLayout(ctx, slide.layout);
+  if (own) return layoutOnTemplateLayout(slide, own, ctx);
   if (!def) {
-    const names = layouts.map((l) => l.name);
+    const own = ctx.theme.template?.model.layouts.map((l) => l.name) ?? [];
+    const names = [...layouts.map((l) => l.name), ...own];
     const loc = slide.directiveLocs.layout;
     ctx.problems.error({
       code: 'unknown-layout',
       message: `unknown layout \`${slide.layout}\``,
       loc: loc ? { ...loc, column: loc.column + 'layout: '.length } : slide.loc,
       length: slide.layout.length,
-      expected: `one of ${names.map((n) => `\`${n}\``).join(', ')}`,
+      expected: `one of ${layouts.map((l) => `\`${l.name}\``).join(', ')}${own.length ? `, or one of the template's own layouts: ${own.map((n) => `«${n}»`).join(', ')}` : ''}`,
       hint: closest(slide.layout, names) ? `did you mean \`${closest(slide.layout, names)}\`?` : 'run `samling components` to see every layout with an example',
     });
     return undefined;
@@ -69,6 +75,21 @@ function layoutSlide(slide: Slide, ctx: LayoutContext): { laidOut: LaidOut; cach
   const pages = (Array.isArray(result) ? result : [result]).map((page) => ({ master: page.master ?? def.master, elements: page.elements }));
   return { laidOut: { pages, common, warnings: given }, cacheable: reads.size === 0 && given.every((d) => d.severity === 'warning') };
 }
+
+function layoutOnTemplateLayout(slide: Slide, layout: TemplateLayout, ctx: LayoutContext): { laidOut: LaidOut; cacheable: boolean } | undefined {
+  const before = ctx.problems.list.length;
+  const options = readOptions(slide, NO_OPTIONS, ctx);
+  const common = readCommon(slide, ctx);
+  if (!options || !common) return undefined;
+  const reads = new Set<string>();
+  const elements = layoutOnTemplate(slide, layout, { ...ctx, uses: reads });
+  for (const file of reads) ctx.uses?.add(file);
+  const given = ctx.problems.list.slice(before);
+  return { laidOut: { pages: [{ master: templateLayoutKey(layout), elements }], common, warnings: given }, cacheable: reads.size === 0 && given.every((d) => d.severity === 'warning') };
+}
+
+/** A template's own layout takes only the directives every slide understands. */
+const NO_OPTIONS = z.object({}).strict();
 
 function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Record<string, unknown> | undefined {
   const own = Object.fromEntries(Object.entries(slide.directives).filter(([k]) => !COMMON.includes(k)));

@@ -1,13 +1,12 @@
 import type { Diagnostic } from '../errors/diagnostic.js';
 import type { Slide } from '../model/types.js';
 import type { Theme } from '../theme/theme.js';
-import type { MasterKey } from '../theme/schema.js';
 import { LastBuild } from '../util/last-build.js';
-import type { Element } from './types.js';
+import type { Element, PlacedSlide } from './types.js';
 
 /** One slide's layout: its pages, its common directives and the warnings it gave. */
 export interface LaidOut {
-  pages: { master: MasterKey; elements: Element[] }[];
+  pages: { master: PlacedSlide['master']; elements: Element[] }[];
   common: { footer: boolean; background?: string; symbol?: string };
   warnings: Diagnostic[];
 }

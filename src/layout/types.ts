@@ -55,8 +55,8 @@ export type Element =
       box: Box;
       paragraphs: TextPara[];
       style: TextStyle;
-      /** draw into this placeholder of the master (title, body, left, right) */
-      placeholder?: 'title' | 'body' | 'left' | 'right';
+      /** draw into this placeholder of the layout (title, body, left, right; `ph:N` on a template's layout named by the slide) */
+      placeholder?: 'title' | 'body' | 'left' | 'right' | `ph:${number}`;
       fill?: string;
       line?: { color: string; width: number };
       shape?: ShapeName;
@@ -102,9 +102,12 @@ export type Element =
       horizontal?: boolean;
     };
 
+/** A slide on one of an organisation's template layouts, named by the slide: `layout:slideLayout7.xml`. */
+export type TemplateLayoutKey = `layout:${string}`;
+
 export interface PlacedSlide {
   index: number;
-  master: MasterKey;
+  master: MasterKey | TemplateLayoutKey;
   elements: Element[];
   /** speaker notes as plain text */
   notes: string;

@@ -1,4 +1,5 @@
 import type { Box, Element, PlacedSlide, TextPara } from '../../layout/types.js';
+import { INSET } from '../../layout/text-fit.js';
 
 /**
  * Slides are laid out on samling's own 13.33-inch page, whatever the
@@ -16,7 +17,8 @@ export function scalePlaced(slide: PlacedSlide, k: number): PlacedSlide {
   const element = (e: Element): Element => {
     switch (e.kind) {
       case 'text':
-        return { ...e, box: box(e.box), paragraphs: e.paragraphs.map(para), style: { ...e.style, size: pt(e.style.size), ...(e.style.inset !== undefined ? { inset: e.style.inset * k } : {}) }, ...(e.line ? { line: { ...e.line, width: e.line.width * k } } : {}) };
+        // a text box's inner margin scales with it (the text was fitted inside it); a placeholder keeps the template's own
+        return { ...e, box: box(e.box), paragraphs: e.paragraphs.map(para), style: { ...e.style, size: pt(e.style.size), ...(e.style.inset !== undefined || !e.placeholder ? { inset: (e.style.inset ?? INSET) * k } : {}) }, ...(e.line ? { line: { ...e.line, width: e.line.width * k } } : {}) };
       case 'shape':
         return { ...e, box: box(e.box), ...(e.line ? { line: { ...e.line, width: e.line.width * k } } : {}) };
       case 'line':

@@ -2,7 +2,8 @@ import type { Lang } from '../../model/types.js';
 import type { MasterKey } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
-import type { TemplatePlaceholder } from '../../theme/pptx-template/read-template.js';
+import type { TemplateLayout, TemplatePlaceholder } from '../../theme/pptx-template/read-template.js';
+import { slotOf, templateLayoutKey } from '../../layout/template-layout.js';
 import type { RoleLayout } from '../../theme/pptx-template/template-theme.js';
 import type { StatedLevel } from '../../theme/pptx-template/text-styles.js';
 import type { LayoutDef, LevelStyle, PlaceholderDef, Role, Template } from './template.js';
@@ -70,6 +71,23 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template 
       placeholders,
     };
   };
+  // every layout of the template, for slides that name one (layout/template-layout.ts): title and text placeholders by position
+  const named = (l: TemplateLayout): LayoutDef => {
+    const sldNum = l.placeholders.find((p) => p.type === 'sldNum');
+    const ftr = l.placeholders.find((p) => p.type === 'ftr');
+    const holdsText = (p: TemplatePlaceholder) => p.type === 'body' || p.type === 'obj' || p.type === 'subTitle';
+    return {
+      key: templateLayoutKey(l),
+      name: l.name,
+      part: l.part.split('/').pop(),
+      type: 'cust',
+      dark: false,
+      masterShapes: true,
+      footer: !!sldNum || !!ftr,
+      footerPlaceholders: { number: sldNum ? { idx: sldNum.idx } : undefined, footer: ftr ? { idx: ftr.idx } : undefined },
+      placeholders: l.placeholders.filter((p) => slotOf(l, p) === 'title' || holdsText(p)).map((p) => ph(slotOf(l, p), p)),
+    };
+  };
   const content = t.roles.get('content')!;
   const master = t.model.masters[content.choice.layout.master]!;
   const masterTitle = master.placeholders.find((p) => p.type === 'title');
@@ -78,6 +96,7 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template 
     // pptxgenjs' own first layout, never used by a slide
     { key: 'default', name: 'Blank', type: 'blank', dark: false, masterShapes: true, footer: false, placeholders: [] },
     ...KEYS.map((k) => layoutOf(k, t.roles.get(k)!)),
+    ...t.model.layouts.map(named),
   ];
   const box = (p: TemplatePlaceholder | undefined) => p?.box ?? { x: 0, y: 0, w: 1, h: 1 };
   return {

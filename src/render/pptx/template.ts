@@ -1,4 +1,5 @@
 import type { Lang } from '../../model/types.js';
+import type { TemplateLayoutKey } from '../../layout/types.js';
 import { BULLET_INDENT_EM, INSET, levelScale } from '../../layout/text-fit.js';
 import type { MasterKey, Rect } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
@@ -37,7 +38,8 @@ export interface LevelStyle {
   font: 'heading' | 'body';
 }
 
-export type Role = 'title' | 'body' | 'left' | 'right' | 'picture' | 'chart';
+/** what a placeholder holds; `ph:N` is the N-th placeholder of a template layout a slide names */
+export type Role = 'title' | 'body' | 'left' | 'right' | 'picture' | 'chart' | `ph:${number}`;
 
 export interface PlaceholderDef {
   role: Role;
@@ -52,8 +54,8 @@ export interface PlaceholderDef {
 }
 
 export interface LayoutDef {
-  /** the samling master this layout serves; `default` for the extra blank one */
-  key: MasterKey | 'default';
+  /** the samling master this layout serves; `default` for the extra blank one; `layout:<part>` for a template layout a slide names */
+  key: MasterKey | TemplateLayoutKey | 'default';
   name: string;
   type: 'title' | 'obj' | 'tx' | 'twoObj' | 'picTx' | 'chart' | 'secHead' | 'titleOnly' | 'blank' | 'cust';
   dark: boolean;
@@ -183,7 +185,7 @@ export function inherited(t: Template, p: PlaceholderDef, level: number): LevelS
 }
 
 /** The layout that serves a samling master. */
-export function layoutOf(t: Template, key: MasterKey): { def: LayoutDef; number: number; part: string } {
+export function layoutOf(t: Template, key: MasterKey | TemplateLayoutKey): { def: LayoutDef; number: number; part: string } {
   const i = t.layouts.findIndex((l) => l.key === key);
   if (i < 0) throw new Error(`internal: the template has no layout for ${key}`);
   const def = t.layouts[i]!;

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Problems } from '../../errors/diagnostic.js';
 import type { PlacedSlide } from '../../layout/types.js';
 import type { SourceLoc } from '../../model/types.js';
+import type { MasterKey } from '../schema.js';
 import type { LoadedTemplate } from './load-template.js';
 import { roleName } from './roles.js';
 
@@ -13,7 +14,9 @@ import { roleName } from './roles.js';
  */
 export function templateWarnings(t: LoadedTemplate, placed: PlacedSlide[], shown: string, at: SourceLoc | undefined, problems: Problems): void {
   const used = new Set(placed.map((s) => s.master));
-  for (const key of used) {
+  for (const master of used) {
+    if (master.startsWith('layout:')) continue; // a layout of the template's own, named by the slide
+    const key = master as MasterKey;
     const role = t.roles.get(key);
     if (role?.choice.how !== 'fallback') continue;
     problems.warn({

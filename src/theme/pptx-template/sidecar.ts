@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { symbolsSchema, type MasterKey } from '../schema.js';
+import { symbolPartSchema, type MasterKey } from '../schema.js';
 import { roleKeyOf } from './roles.js';
 
 /**
@@ -13,6 +13,10 @@ const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour as six hex digits, li
 export const ROLE_NAMES = ['title', 'content', 'text', 'two-column', 'image', 'full-image', 'chart', 'section', 'quote', 'title-only'] as const;
 const role = z.enum([...ROLE_NAMES, 'twoColumn', 'fullImage', 'blank']);
 
+// a symbol's colours are the template's theme colours, by name: they follow a changed theme
+const SYMBOL_COLOURS = ['accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'text', 'heading', 'paper', 'mist', 'navy', 'muted', 'rule', 'onDark', 'link', 'accent'] as const;
+const symbolsSchema = z.record(z.string(), z.array(symbolPartSchema.extend({ fill: z.enum(SYMBOL_COLOURS) })));
+
 export const sidecarSchema = z
   .object({
     layouts: z
@@ -22,7 +26,7 @@ export const sidecarSchema = z
     footer: z.union([z.string(), z.object({ nb: z.string().optional(), nn: z.string().optional(), en: z.string().optional() }).strict()]).optional().describe('footer text on every slide (per language, or one for all)'),
     networks: z.record(z.string(), hex).optional().describe('network theme → colour (default: the template accents 1–4)'),
     symbols: symbolsSchema.optional().describe('department symbols, as in a theme folder\'s symbols.yaml'),
-    symbol: z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() }).optional().describe('where a symbol goes (inches)'),
+    symbol: z.object({ x: z.number(), y: z.number(), w: z.number().positive(), h: z.number().positive() }).optional().describe("where a symbol goes (inches, on the template's slide)"),
   })
   .strict();
 

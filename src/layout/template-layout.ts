@@ -1,0 +1,175 @@
+/**
+ * `<!-- layout: Tekst med kulepunkter -->`: a slide on one of the
+ * organisation's own layouts, named as PowerPoint shows it. Its placeholders
+ * are filled in reading order (top to bottom, then left to right): the title
+ * placeholder ← the `#` heading, a subtitle placeholder ← the first `##`
+ * heading, and each further content placeholder (body, content, picture) ←
+ * the next part of the slide: a `###` section (its heading and what follows),
+ * else a run of text (paragraphs and lists), a table or a picture. A part left
+ * over is an error at its line (it would be lost); a placeholder left empty is
+ * a warning at the slide's line (PowerPoint shows its prompt there).
+ *
+ * samling's own layout names win: `layout: content` is samling's, whatever
+ * the template calls its layouts.
+ */
+import type { Block, Slide } from '../model/types.js';
+import type { TemplateLayout, TemplatePlaceholder } from '../theme/pptx-template/read-template.js';
+import { PAGE_WIDTH } from '../theme/pptx-template/template-theme.js';
+import type { Rect } from '../theme/schema.js';
+import { bodyElement, reportOverflow } from './common.js';
+import { containBox, pictureOf, resolveImage } from './images.js';
+import { tableElement } from './table.js';
+import { blocksToParas, fitParagraphs } from './text-fit.js';
+import type { Box, Element, LayoutContext, TemplateLayoutKey } from './types.js';
+
+/** Placeholders that are the master's business, not the slide's. */
+const FURNITURE = new Set(['dt', 'ftr', 'sldNum', 'hdr', 'sldImg']);
+const isTitle = (p: TemplatePlaceholder) => p.type === 'title' || p.type === 'ctrTitle';
+
+/** The template's layout a slide names: exactly, else ignoring case. */
+export function findTemplateLayout(ctx: LayoutContext, name: string): TemplateLayout | undefined {
+  const all = ctx.theme.template?.model.layouts ?? [];
+  return all.find((l) => l.name === name) ?? all.find((l) => l.name.toLowerCase() === name.toLowerCase());
+}
+
+export const templateLayoutKey = (l: TemplateLayout): TemplateLayoutKey => `layout:${l.part.split('/').pop()!}`;
+
+/** A placeholder's slot name on a slide: samling's `title`, or `ph:<position in the layout>`. */
+export const slotOf = (l: TemplateLayout, p: TemplatePlaceholder): 'title' | `ph:${number}` => (isTitle(p) ? 'title' : `ph:${l.placeholders.indexOf(p)}`);
+
+/** The layout's placeholders a slide fills, in reading order. */
+export function slotsOf(l: TemplateLayout): TemplatePlaceholder[] {
+  return l.placeholders.filter((p) => !FURNITURE.has(p.type)).sort(readingOrder);
+}
+
+/**
+ * Columns first: a placeholder wholly left of another comes before it;
+ * placeholders that share some width go top to bottom. So «Comparison» reads
+ * left heading, left content, right heading, right content, and a wide text
+ * above two columns comes first.
+ */
+function readingOrder(a: TemplatePlaceholder, b: TemplatePlaceholder): number {
+  const EPS = 0.05;
+  if (a.box.x + a.box.w <= b.box.x + EPS) return -1;
+  if (b.box.x + b.box.w <= a.box.x + EPS) return 1;
+  return a.box.y - b.box.y || a.box.x - b.box.x;
+}
+
+export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: LayoutContext): Element[] {
+  const template = ctx.theme.template!;
+  // the template's inches and points on samling's page (render scales back)
+  const k = template.model.size.cx / 914400 / PAGE_WIDTH;
+  const box = (r: Rect): Box => ({ x: r.x / k, y: r.y / k, w: r.w / k, h: r.h / k });
+  const slots = slotsOf(layout);
+  const elements: Element[] = [];
+  const blocks = [...slide.blocks];
+  const take = (test: (b: Block) => boolean) => {
+    const i = blocks.findIndex(test);
+    return i < 0 ? undefined : blocks.splice(i, 1)[0];
+  };
+
+  const empty: string[] = [];
+  const title = slots.find(isTitle);
+  const heading = take((b) => b.kind === 'heading' && b.level === 1) as Extract<Block, { kind: 'heading' }> | undefined;
+  if (title && heading) {
+    const region = box(title.box);
+    const paras = [{ runs: heading.runs, bold: true }];
+    const fit = fitParagraphs(ctx.measure, paras, region, sizeRange(title, ctx.theme.sizes.title, k), 0, 3);
+    if (!fit.fits) reportOverflow(ctx, heading.loc, 'the title', fit, region);
+    elements.push({ kind: 'text', placeholder: 'title', box: region, paragraphs: paras, style: { size: fit.size, color: ctx.theme.color('heading'), font: 'heading', bold: true, valign: 'bottom' } });
+  } else if (title) empty.push(`the title («${layout.name}» has one; write a \`# Title\` line)`);
+  else if (heading) blocks.unshift(heading); // no title placeholder: the heading is content like any other
+
+  const subtitle = slots.find((p) => p.type === 'subTitle');
+  const content = slots.filter((p) => !isTitle(p) && p !== subtitle);
+  if (subtitle) {
+    const sub = take((b) => b.kind === 'heading' && b.level === 2);
+    // the line itself, set as the template's subtitle style says (not as a bold heading)
+    if (sub?.kind === 'heading') elements.push(...fill([{ kind: 'paragraph', runs: sub.runs, loc: sub.loc }], subtitle, box(subtitle.box), ctx, slotOf(layout, subtitle), k));
+    else empty.push('the subtitle (a `## line`)');
+  }
+
+  // more placeholders than parts («Comparison»: a heading and a content placeholder per column): a `###` heading fills one by itself
+  let parts = partsOf(blocks);
+  if (parts.length < content.length) parts = parts.flatMap((part) => (part.length > 1 && part[0]!.kind === 'heading' && part[0]!.level === 3 ? [[part[0]!], part.slice(1)] : [part]));
+  content.forEach((p, i) => {
+    const part = parts[i];
+    if (part) elements.push(...fill(part, p, box(p.box), ctx, slotOf(layout, p), k));
+    else empty.push(`placeholder ${i + 1} of ${content.length} (${DESCRIBE[p.type] ?? p.type})`);
+  });
+  for (const extra of parts.slice(content.length)) {
+    ctx.problems.error({
+      code: 'template-layout-leftover',
+      message: `«${layout.name}» has ${content.length} content placeholder${content.length === 1 ? '' : 's'}; this part of the slide has no place on it`,
+      loc: extra[0]!.loc,
+      expected: `at most ${content.length} part${content.length === 1 ? '' : 's'} after the title: each \`###\` section, run of text, table or picture fills the next placeholder`,
+      hint: 'join the parts under fewer `###` headings, move this one to a slide of its own, or choose a layout with more placeholders (`samling theme check` lists them)',
+    });
+  }
+  if (empty.length) {
+    ctx.problems.warn({
+      code: 'template-layout-empty',
+      message: `«${layout.name}»: ${empty.join(', ')} is left empty`,
+      loc: slide.loc,
+      hint: 'PowerPoint shows the placeholder\'s prompt there while editing; fill it, or choose a layout without it',
+    });
+  }
+  return elements;
+}
+
+const DESCRIBE: Record<string, string> = { body: 'text', obj: 'content', pic: 'picture', tbl: 'table', chart: 'chart', media: 'media' };
+
+/**
+ * The parts that fill content placeholders: a `###` section whole; outside
+ * one, a run of text blocks, or one table or picture by itself.
+ */
+export function partsOf(blocks: Block[]): Block[][] {
+  const parts: Block[][] = [];
+  let section = false;
+  for (const b of blocks) {
+    const last = parts.at(-1);
+    if (b.kind === 'heading' && b.level === 3) {
+      parts.push([b]);
+      section = true;
+    } else if (section && last) last.push(b);
+    else if (b.kind === 'table' || b.kind === 'image') parts.push([b]);
+    else if (last && !last.some((x) => x.kind === 'table' || x.kind === 'image')) last.push(b);
+    else parts.push([b]);
+  }
+  return parts;
+}
+
+/** The text size range of a placeholder: its own level-1 size at most, on samling's page. */
+function sizeRange(p: TemplatePlaceholder, fallback: { max: number; min: number }, k: number): { max: number; min: number } {
+  const own = p.levels[0]?.size;
+  const max = own ? Math.round((own / k) * 10) / 10 : fallback.max;
+  return { max, min: Math.min(fallback.min, max) };
+}
+
+/** One part in one placeholder: text at the size that fits; a table or picture below its text, in the placeholder's box. */
+function fill(part: Block[], p: TemplatePlaceholder, region: Box, ctx: LayoutContext, slot: 'title' | `ph:${number}`, k: number): Element[] {
+  const out: Element[] = [];
+  const visual = part.find((b) => b.kind === 'table' || b.kind === 'image');
+  const text = part.filter((b) => b !== visual);
+  const paras = blocksToParas(text, p.levels[0]?.bullet !== false);
+  const range = sizeRange(p, ctx.theme.sizes.body, k);
+  let area = region;
+  if (paras.length) {
+    // a text placeholder takes the text; a picture placeholder cannot hold text, so it goes in a text box there
+    const placeholder = p.type === 'pic' || p.type === 'tbl' || p.type === 'chart' ? undefined : slot;
+    const room = visual ? { ...region, h: region.h * 0.45 } : region;
+    const { element, fit } = bodyElement(paras, room, ctx, text[0]!.loc, { range });
+    const el = { ...element, placeholder } as Element;
+    if (visual) {
+      const h = Math.min(room.h, fit.height + 0.2);
+      out.push({ ...el, box: { ...room, h } } as Element);
+      area = { ...region, y: region.y + h + 0.1, h: region.h - h - 0.1 };
+    } else out.push(el);
+  }
+  if (visual?.kind === 'table') out.push(tableElement(visual, area, ctx));
+  if (visual?.kind === 'image') {
+    const img = resolveImage(visual, ctx);
+    if (img) out.push({ kind: 'image', box: containBox(img, area), ...pictureOf(img), alt: visual.alt });
+  }
+  return out;
+}
