@@ -142,7 +142,8 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
       hi = mid - 1;
     }
   }
-  const prefix = new TextDecoder().decode(bytes.subarray(0, lo));
+  // streamed, so that a lead byte the prefix ends in (Ø, å in Windows-1252) is not counted as a character before itself
+  const prefix = new TextDecoder().decode(bytes.subarray(0, lo), { stream: true });
   const lines = prefix.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
