@@ -29,6 +29,7 @@ describe('reading a chart cell', () => {
   it('numbers with %, a decimal comma, a no-break space, a narrow no-break space, a minus sign', () => {
     expect(readChartCell('62 %')).toMatchObject({ kind: 'number', value: 62, percent: true, decimals: 0 });
     expect(readChartCell('62%')).toMatchObject({ kind: 'number', value: 62, percent: true });
+    expect(readChartCell('33,3 %')).toMatchObject({ kind: 'number', value: 33.3, digits: '33.3' });
     expect(readChartCell('62,5\u00A0%')).toMatchObject({ kind: 'number', value: 62.5, percent: true, decimals: 1 });
     expect(readChartCell('1\u202F234')).toMatchObject({ kind: 'number', value: 1234, percent: false });
     expect(readChartCell('−3,25 %')).toMatchObject({ kind: 'number', value: -3.25, percent: true, decimals: 2 });
@@ -77,11 +78,12 @@ describe('gaps', () => {
 
 describe('percent values', () => {
   it('every value with %: fractions, the most decimals written', () => {
-    const { chart, problems } = chartOf(table('bar', ['| Åsnes | 62 % | 7,25% |', '| Ørsta | n/a | 0,5\u00A0% |']));
+    const { chart, problems } = chartOf(table('bar', ['| Åsnes | 62 % | 7,25% |', '| Ørsta | n/a | 0,5\u00A0% |', '| Volda | 33,3 % | 1,1 % |']));
     expect(problems).toEqual([]);
+    // as written, moved two places: 33,3 % is 0.333, not 33.3 / 100 = 0.33299999999999996
     expect(chart!.series.map((s) => s.values)).toEqual([
-      [0.62, null],
-      [0.0725, 0.005],
+      [0.62, null, 0.333],
+      [0.0725, 0.005, 0.011],
     ]);
     expect(chart!.percent).toEqual({ decimals: 2 });
     expect(chart!.percentSpace).toBe(true);

@@ -100,7 +100,7 @@ export function chartValues(names: string[], rows: string[][], drawn: number, ro
   return {
     series: names.map((name, s) => ({
       name,
-      // 62,5 % → 0.625 by moving the decimal point, not by dividing (62.5 / 100 is not exactly 0.625 for every value)
+      // 33,3 % → 0.333 by moving the decimal point: dividing gives 0.33299999999999996, which the workbook would show
       values: cells[s]!.map((cell) => (cell.kind !== 'number' ? null : percent ? Number(`${cell.digits}e-2`) : cell.value)),
     })),
     percent: percent ? { decimals: Math.min(MAX_DECIMALS, Math.max(...withPercent.map((n) => n.cell.decimals))) } : undefined,
