@@ -13,7 +13,7 @@ import { packageLibrary, projectOf, sharedFolders } from './project.js';
 import { LayoutCache } from './layout/layout-cache.js';
 import { RenderCache } from './render/pptx/render-cache.js';
 import { renderPptx } from './render/pptx/render.js';
-import { loadData, type DataSet } from './template/data.js';
+import { loadData, warnUsedData, type DataSet } from './template/data.js';
 import { loadLibrary } from './template/library.js';
 import { renderTemplate } from './template/render-template.js';
 import { TextMeasurer } from './text/measure.js';
@@ -91,7 +91,8 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     const libraryFolders = sharedFolders(project, decksRoot, '_library');
     const dataFolders = sharedFolders(project, decksRoot, '_data');
     const library = loadLibrary(libraryFolders, [...readable, packageLibrary()], problems, sources);
-    const data = loadData(dataFolders, readable, problems, sources);
+    const loaded = loadData(dataFolders, readable, problems, sources);
+    const data = loaded.data;
     problems.throwIfErrors();
     // the file actually read, as the project sees it (`decks/2014/_data/…` for a deck in decks/2014)
     const networksFile = relative(project.root, dataFolders.flatMap((d) => [join(d, 'networks.yaml'), join(d, 'networks.yml')]).find((f) => existsSync(f)) ?? join(project.decksDir, '_data', 'networks.yaml'));
@@ -104,6 +105,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     }
     problems.throwIfErrors();
     const templated = renderTemplate(source, library, data, network, problems);
+    warnUsedData(loaded, templated.dataFiles, problems);
     result.partials = new Map([...templated.partials].sort().map((p) => [p, library.get(p)!.file]));
     for (const file of result.partials.values()) dependencies.add(file);
     for (const d of templated.dataFiles) for (const dir of dataFolders) for (const ext of ['yaml', 'yml', 'csv']) dependencies.add(join(dir, `${d}.${ext}`));

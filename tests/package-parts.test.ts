@@ -8,8 +8,9 @@ import { build, decode, slides, unzip } from './helpers.js';
  * tables that inherit a table style, charts in the theme's colours whose
  * workbooks hold their data, one part per picture, PowerPoint's shape names,
  * true document properties and sizes. The fixture has a formatted and a plain
- * table, a bar chart with zeros, a pie and a doughnut, one picture on three
- * slides, a JPEG, and notes on two of ten slides; it is in nynorsk.
+ * table, a bar chart with zeros, a pie and a doughnut, a line chart in
+ * percent with gaps and a bar chart with gaps, one picture on three slides, a
+ * JPEG, and notes on two of twelve slides; it is in nynorsk.
  */
 let bytes: Buffer;
 let parts: Map<string, string>;
@@ -76,7 +77,7 @@ describe('charts follow the theme, and their workbooks hold their data', () => {
   const charts = () => [...parts.keys()].filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n)).sort();
 
   it('every colour is a scheme colour and every font a theme font', () => {
-    expect(charts().length).toBe(3);
+    expect(charts().length).toBe(5);
     for (const name of charts()) {
       const chart = parts.get(name)!;
       expect(chart, name).not.toMatch(/srgbClr|sysClr|prstClr/);
@@ -94,7 +95,7 @@ describe('charts follow the theme, and their workbooks hold their data', () => {
     expect(slices).toEqual(['accent1', 'accent2', 'accent3']);
   });
 
-  it('each embedded workbook equals its chart: categories, series names and values, zeros included', async () => {
+  it('each embedded workbook equals its chart: categories, series names and values, zeros, gaps and number formats included', async () => {
     const zip = await JSZip.loadAsync(bytes);
     for (const name of charts()) {
       const chart = parts.get(name)!;
@@ -105,16 +106,33 @@ describe('charts follow the theme, and their workbooks hold their data', () => {
       const strings = [...(await xlsx.file('xl/sharedStrings.xml')!.async('string')).matchAll(/<si><t[^>]*>([^<]*)<\/t><\/si>/g)].map((m) => m[1]!);
       const table = await xlsx.file('xl/tables/table1.xml')!.async('string');
       expect(table, name).toMatch(/ ref="A1:[A-Z]+\d+"/);
-      const cells = new Map([...sheet.matchAll(/<c r="([A-Z]+\d+)"( t="s")?>(?:<v>([^<]*)<\/v>)?<\/c>/g)].map((m) => [m[1]!, m[2] ? strings[Number(m[3])] : m[3]]));
+      const cells = new Map([...sheet.matchAll(/<c r="([A-Z]+\d+)"( t="s")?(?: s="(\d+)")?(?:\/>|>(?:<v>([^<]*)<\/v>)?<\/c>)/g)].map((m) => [m[1]!, m[2] ? strings[Number(m[4])] : m[4]]));
+      // a cell's number format: its cell format's numFmtId, then that format's code (General without a style)
+      const styles = await xlsx.file('xl/styles.xml')!.async('string');
+      const xfs = [...(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? '').matchAll(/<xf [^>]*numFmtId="(\d+)"/g)].map((m) => m[1]!);
+      const codes = new Map([...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"\/>/g)].map((m) => [m[1]!, decode(m[2]!)]));
+      const formatOf = (cell: string) => {
+        const s = new RegExp(`<c r="${cell}"[^>]* s="(\\d+)"`).exec(sheet)?.[1];
+        return s === undefined ? 'General' : codes.get(xfs[Number(s)]!);
+      };
       // what the chart shows, from its caches
       [...chart.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].forEach((ser, s) => {
         const col = String.fromCharCode(66 + s);
         const seriesName = /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(ser[0])![1];
         expect(cells.get(`${col}1`), `${name} series ${s}`).toBe(seriesName);
         const cats = [.../<c:cat>([\s\S]*?)<\/c:cat>/.exec(ser[0])![1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
-        const vals = [.../<c:val>([\s\S]*?)<\/c:val>/.exec(ser[0])![1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => m[1]);
+        // a gap is a point left out of the cache (ptCount still every category) and an empty cell
+        const val = /<c:val>([\s\S]*?)<\/c:val>/.exec(ser[0])![1]!;
+        const count = Number(/<c:ptCount val="(\d+)"\/>/.exec(val)![1]);
+        expect(count, `${name} series ${s}`).toBe(cats.length);
+        const vals = new Map([...val.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>\s*<\/c:pt>/g)].map((m) => [Number(m[1]), m[2]]));
+        for (const v of vals.values()) expect(v, name).toMatch(/^-?\d/);
+        const format = decode(/<c:formatCode>([^<]*)<\/c:formatCode>/.exec(val)?.[1] ?? 'General');
         cats.forEach((cat, i) => expect(cells.get(`A${i + 2}`), `${name} category ${i}`).toBe(cat));
-        vals.forEach((v, i) => expect(cells.get(`${col}${i + 2}`), `${name} ${col}${i + 2}`).toBe(v));
+        for (let i = 0; i < count; i++) {
+          expect(cells.get(`${col}${i + 2}`), `${name} ${col}${i + 2}`).toBe(vals.get(i));
+          expect(formatOf(`${col}${i + 2}`), `${name} ${col}${i + 2}`).toBe(format);
+        }
       });
     }
     // the deck's zeros are zeros in the bar chart's workbook
@@ -122,6 +140,33 @@ describe('charts follow the theme, and their workbooks hold their data', () => {
     const sheet = await (await JSZip.loadAsync(await zip.file(`ppt/embeddings/${first}`)!.async('uint8array'))).file('xl/worksheets/sheet1.xml')!.async('string');
     for (const cell of ['C2', 'B3', 'D3', 'D4']) expect(sheet).toContain(`<c r="${cell}"><v>0</v></c>`);
     expect(sheet).toContain('<c r="C3"><v>2.5</v></c>');
+  });
+
+  it('a missing value is a gap: no point in the series, an empty cell; a line breaks there', async () => {
+    const line = parts.get(charts()[3]!)!;
+    expect(line).toContain('<c:dispBlanksAs val="gap"/>');
+    const points = (xml: string) => [...xml.matchAll(/<c:val>([\s\S]*?)<\/c:val>/g)].map((m) => [...m[1]!.matchAll(/<c:pt idx="(\d+)">\s*<c:v>([^<]*)<\/c:v>/g)].map((p) => `${p[1]}:${p[2]}`));
+    // 7,9 % … as fractions; n/a and an empty cell left out
+    expect(points(line)).toEqual([
+      ['0:0.079', '2:0.0825', '3:0.075'],
+      ['0:0.064', '1:0.061', '3:0.058'],
+    ]);
+    expect(points(parts.get(charts()[4]!)!)).toEqual([['0:3'], ['1:2']]);
+    expect(parts.get(charts()[4]!)!).not.toMatch(/<c:v><\/c:v>|<c:v\/>/);
+  });
+
+  it('values written with % stay percentages: fractions with a percent format on the labels, the value axis and the workbook', async () => {
+    const line = parts.get(charts()[3]!)!;
+    // the most decimals written (8,25 %), a no-break space as Norwegian writes it
+    const code = '0.00"\u00A0"%';
+    expect(line).toContain(`<c:formatCode>${code}</c:formatCode>`);
+    const valAx = /<c:valAx>[\s\S]*?<\/c:valAx>/.exec(line)![0];
+    expect(valAx).toContain(`<c:numFmt formatCode="${code.replace(/"/g, '&quot;')}" sourceLinked="0"/>`);
+    const labels = /<c:dLbls>[\s\S]*?<\/c:dLbls>/.exec(line)![0];
+    expect(labels).toContain(`<c:numFmt formatCode="${code.replace(/"/g, '&quot;')}" sourceLinked="0"/>`);
+    // a chart without % keeps General; a pie's labels are its shares, in percent
+    expect(parts.get(charts()[0]!)!).not.toContain('%');
+    expect(/<c:dLbls>[\s\S]*?<\/c:dLbls>/.exec(parts.get(charts()[1]!)!)![0]).toContain('formatCode="0&quot;\u00A0&quot;%"');
   });
 });
 
@@ -174,15 +219,15 @@ describe('nothing left over', () => {
     expect(app).toMatch(/<Application>samling \d+\.\d+\.\d+<\/Application>/);
     expect(app).not.toMatch(/Microsoft|Office Theme|<vt:lpstr>Slide \d+<\/vt:lpstr>/);
     expect(app).toContain('<PresentationFormat>Widescreen</PresentationFormat>');
-    expect(app).toContain('<Slides>10</Slides>');
+    expect(app).toContain('<Slides>12</Slides>');
     expect(app).toContain('<Notes>2</Notes>');
     expect(app).toContain('<HiddenSlides>0</HiddenSlides>');
     expect(app).toContain('<MMClips>0</MMClips>');
     const titles = [.../<TitlesOfParts>([\s\S]*)<\/TitlesOfParts>/.exec(app)![1]!.matchAll(/<vt:lpstr>([^<]*)<\/vt:lpstr>/g)].map((m) => decode(m[1]!));
     // fonts, the theme, then one title per slide (an untitled slide by its number)
-    expect(titles).toEqual(['Arial', 'Courier New', 'KRD', 'Pakkedeler', 'Tabell med formatering', 'Vanleg tabell', 'Søyler med null', 'Kake', 'Smultring', 'Bilete ein', 'Bilete to', 'Lysbilde 9', 'Foto']);
+    expect(titles).toEqual(['Arial', 'Courier New', 'KRD', 'Pakkedeler', 'Tabell med formatering', 'Vanleg tabell', 'Søyler med null', 'Kake', 'Smultring', 'Linje med hol', 'Søyler med hol', 'Bilete ein', 'Bilete to', 'Lysbilde 11', 'Foto']);
     expect(app).toMatch(/<vt:lpstr>Fonts Used<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>2<\/vt:i4>/);
-    expect(app).toMatch(/<vt:lpstr>Slide Titles<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>10<\/vt:i4>/);
+    expect(app).toMatch(/<vt:lpstr>Slide Titles<\/vt:lpstr><\/vt:variant><vt:variant><vt:i4>12<\/vt:i4>/);
   });
 
   it('gives the deck language in core.xml', async () => {

@@ -27,7 +27,7 @@ const slide = fc.oneof(
   fc.record({ t: line, a: words, b: words }).map(({ t, a, b }) => `<!-- layout: two-column -->\n\n# ${t}\n\n### A\n${a.map((i) => `- ${i}`).join('\n')}\n\n### B\n${b.map((i) => `- ${i}`).join('\n')}`),
   fc.record({ t: line, q: line }).map(({ t, q }) => `<!-- layout: quote -->\n\n# ${t}\n\n> ${q}\n>\n> — ${t}`),
   fc.record({ t: line, s: line }).map(({ t, s }) => `<!-- layout: section -->\n\n# ${t}\n\n${s}`),
-  fc.record({ t: line, kind: fc.constantFrom('bar', 'stacked-bar', 'line', 'pie', 'doughnut'), cats: fc.array(line, { minLength: 1, maxLength: 4 }), vals: fc.array(fc.integer({ min: -1000, max: 100000 }), { minLength: 4, maxLength: 4 }) })
+  fc.record({ t: line, kind: fc.constantFrom('bar', 'stacked-bar', 'line', 'pie', 'doughnut'), cats: fc.array(line, { minLength: 1, maxLength: 4 }), vals: fc.array(fc.oneof(fc.integer({ min: -1000, max: 100000 }).map(String), fc.constantFrom('', 'n/a', '–', '62 %', '7,5%')), { minLength: 4, maxLength: 4 }) })
     .map(({ t, kind, cats, vals }) => `<!-- layout: chart\nchart: ${kind} -->\n\n# ${t}\n\n| | ${t.replace(/\|/g, '')} |\n|---|---|\n${cats.map((c, i) => `| ${c.replace(/\|/g, '')} | ${vals[i]} |`).join('\n')}`),
   fc.record({ t: line, h: words, r: words }).map(({ t, h, r }) => `# ${t}\n\n| ${h.join(' | ')} |\n|${h.map(() => '---').join('|')}|\n| ${r.join(' | ')} |`),
   fc.record({ t: line, n: line, u: fc.webUrl() }).map(({ t, n, u }) => `# ${t}\n\n[${n}](${u}) **${n}** *${t}*\n\n::: notes\n${n}\n:::`),

@@ -28,7 +28,7 @@ import { closest } from '../errors/suggest.js';
 import { readUtf8 } from '../load/load-deck.js';
 import { PLAIN_NAME, realInside } from '../util/inside.js';
 import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
-import { parseNumber } from '../layout/layouts/chart.js';
+import { parseNumber } from '../layout/chart-cells.js';
 import { tableElement } from '../layout/table.js';
 import { INSET, applySpacing, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
@@ -218,6 +218,7 @@ function draw(answers: Answers, r: Scored, o: z.infer<typeof options>, fromLoc: 
     chart: 'bar',
     categories: r.counts.map((_, i) => String(i + 1)),
     series: [{ name: w.series, values: r.counts }],
+    percentSpace: lang !== 'en',
     colors: [theme.paletteColor(0)],
     labels: true,
     legend: false,

@@ -91,7 +91,12 @@ export type Element =
       box: Box;
       chart: 'bar' | 'stacked-bar' | 'line' | 'pie' | 'doughnut';
       categories: string[];
-      series: { name: string; values: number[] }[];
+      /** one value per category; null is a gap: no point, an empty cell in the workbook */
+      series: { name: string; values: (number | null)[] }[];
+      /** the values were written with %: they are fractions (62 % → 0.62) shown as percentages with this many decimals */
+      percent?: { decimals: number };
+      /** a percentage as the deck's language writes it: `62 %` (nb, nn) or `62%` (en) — percent values, and pie shares */
+      percentSpace: boolean;
       colors: string[];
       labels: boolean;
       legend: boolean;

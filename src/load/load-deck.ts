@@ -2,7 +2,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { realInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
-import type { Problems } from '../errors/diagnostic.js';
+import type { Diagnostic, Problems } from '../errors/diagnostic.js';
 import type { DeckMeta } from '../model/types.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { readFrontMatter } from './front-matter.js';
@@ -84,7 +84,7 @@ function refuseLongLine(text: string, file: string, problems: Problems): void {
  * A shared file (a partial, a data file): read like the deck, but only when it
  * lies — symlinks followed — inside a folder the deck may read.
  */
-export function readProjectFile(file: string, readable: string[], problems: Problems, options: { spreadsheet?: 'warn' | 'quiet' } = {}): string | undefined {
+export function readProjectFile(file: string, readable: string[], problems: Problems, options: { spreadsheet?: Spreadsheet } = {}): string | undefined {
   regularFile(file, problems);
   const real = realInside(file, readable);
   if (!real) {
@@ -95,13 +95,20 @@ export function readProjectFile(file: string, readable: string[], problems: Prob
 }
 
 /**
+ * How a spreadsheet's CSV that is not UTF-8 is told: warned where a slide
+ * reads it (`'warn'`), or handed to `later` by a reader that reads every file
+ * of _data, used or not, so that the warning is given where one is used.
+ */
+export type Spreadsheet = 'warn' | { later: (warning: Warning) => void };
+export type Warning = Omit<Diagnostic, 'severity'>;
+
+/**
  * UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage
  * silently. A spreadsheet's CSV (`spreadsheet`) that is not UTF-8 is what
  * Excel writes as «CSV (semikolonseparert)»: Windows-1252, read as such, with
- * a warning where a slide reads it (`'warn'`; `'quiet'`: every file of
- * _data is read for the template, used or not).
+ * a warning.
  */
-export function readUtf8(file: string, problems: Problems, options: { spreadsheet?: 'warn' | 'quiet' } = {}): string {
+export function readUtf8(file: string, problems: Problems, options: { spreadsheet?: Spreadsheet } = {}): string {
   regularFile(file, problems);
   const bytes = readFileSync(file);
   let text: string;
@@ -109,15 +116,17 @@ export function readUtf8(file: string, problems: Problems, options: { spreadshee
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    if (options.spreadsheet === 'warn') {
-      problems.warn({
+    if (options.spreadsheet) {
+      const warning: Warning = {
         code: 'csv-windows-1252',
         message: 'the file is not UTF-8: read as Windows-1252, as Excel saves «CSV (semikolonseparert)»',
         loc: { file, line: at.line, column: at.column },
         hint: 'check that æ, ø and å look right on the slides; in Excel, «Lagre som» → «CSV UTF-8 (kommadelt)» makes this warning go away',
-      });
+      };
+      if (options.spreadsheet === 'warn') warnOnce(problems, warning);
+      else options.spreadsheet.later(warning);
+      return new TextDecoder('windows-1252').decode(bytes).replace(/\r\n?/g, '\n');
     }
-    if (options.spreadsheet) return new TextDecoder('windows-1252').decode(bytes).replace(/\r\n?/g, '\n');
     return problems.fail({
       code: 'not-utf8',
       message: 'the file is not UTF-8 text',
@@ -142,7 +151,8 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
       hi = mid - 1;
     }
   }
-  const prefix = new TextDecoder().decode(bytes.subarray(0, lo));
+  // streamed, so that a lead byte the prefix ends in (Ø, å in Windows-1252) is not counted as a character before itself
+  const prefix = new TextDecoder().decode(bytes.subarray(0, lo), { stream: true });
   const lines = prefix.split('\n');
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
@@ -173,3 +183,8 @@ export function regularFile(file: string, problems: Problems): Stats {
   return stats;
 }
 
+/** A file's warning once per build, however many slides and templates read the file. */
+export function warnOnce(problems: Problems, warning: Warning): void {
+  if (problems.list.some((d) => d.code === warning.code && d.loc?.file === warning.loc?.file)) return;
+  problems.warn(warning);
+}

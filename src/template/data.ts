@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Problems } from '../errors/diagnostic.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
-import { readProjectFile } from '../load/load-deck.js';
+import { readProjectFile, warnOnce, type Warning } from '../load/load-deck.js';
 import { SameText } from '../util/same-text.js';
 
 const parsedYaml = new SameText<ReturnType<typeof parseLocatedYaml>>();
@@ -12,18 +12,36 @@ const parsedCsv = new SameText<unknown>();
 /** Everything in `decks/_data`, by file name without extension. */
 export type DataSet = Record<string, unknown>;
 
+/** The data files and the warnings of those read as Windows-1252, by the same name: given where a deck uses one (`warnUsedData`). */
+export interface LoadedData {
+  data: DataSet;
+  windows1252: Map<string, Warning>;
+}
+
 /**
  * Read `_data/*.yaml|yml|csv`. A CSV becomes a list of rows keyed by the
  * header line; numbers stay text (a column's meaning decides, in its component).
  */
-export function loadData(dirs: string | string[], readable: string[], problems: Problems, sources: Map<string, string>): DataSet {
-  const data: DataSet = {};
+export function loadData(dirs: string | string[], readable: string[], problems: Problems, sources: Map<string, string>): LoadedData {
+  const loaded: LoadedData = { data: {}, windows1252: new Map() };
   // nearest folder first: a name found nearer wins
-  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) readDataFolder(dir, data, readable, problems, sources);
-  return data;
+  for (const dir of typeof dirs === 'string' ? [dirs] : dirs) readDataFolder(dir, loaded, readable, problems, sources);
+  return loaded;
 }
 
-function readDataFolder(dir: string, data: DataSet, readable: string[], problems: Problems, sources: Map<string, string>): void {
+/**
+ * Every CSV of _data is read for the template, used or not: the warning of
+ * one read as Windows-1252 is given when the deck uses it (`used`: the names
+ * after `data.` in the deck and its partials), once per file.
+ */
+export function warnUsedData(loaded: LoadedData, used: Iterable<string>, problems: Problems): void {
+  for (const name of used) {
+    const warning = loaded.windows1252.get(name);
+    if (warning) warnOnce(problems, warning);
+  }
+}
+
+function readDataFolder(dir: string, { data, windows1252 }: LoadedData, readable: string[], problems: Problems, sources: Map<string, string>): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) {
     problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
@@ -42,7 +60,7 @@ function readDataFolder(dir: string, data: DataSet, readable: string[], problems
       for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
       data[key] = doc.value;
     } else if (ext === '.csv') {
-      const text = readProjectFile(file, readable, problems, { spreadsheet: 'quiet' });
+      const text = readProjectFile(file, readable, problems, { spreadsheet: { later: (warning) => windows1252.set(key, warning) } });
       if (text === undefined) continue;
       sources.set(file, text);
       try {

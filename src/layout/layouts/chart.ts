@@ -10,12 +10,14 @@
  *   | 2012 | 108 | 148 | 153 |
  *
  * The first column holds the categories, every other column is a series.
- * Numbers may use a decimal comma (4,6) and spaces between thousands (1 234).
+ * Numbers may use a decimal comma (4,6), spaces between thousands (1 234) and
+ * % (62 %); an empty cell, n/a or - is a gap (chart-cells.ts).
  */
 import { z } from 'zod';
 import type { Block } from '../../model/types.js';
 import { splitTitle, titleElement } from '../common.js';
 import { plainText } from '../text-fit.js';
+import { chartValues } from '../chart-cells.js';
 import { defineLayout, type Element } from '../types.js';
 
 /** Past these a chart is a wall of bars, and its XML and workbook grow without use. */
@@ -56,29 +58,14 @@ export const chart = defineLayout({
     }
     const names = table.header.slice(1).map(plainText);
     const categories = table.rows.map((r) => plainText(r[0] ?? []));
-    const series = names.map((name, s) => ({
-      name,
-      values: table.rows.map((row, r) => {
-        const cell = plainText(row[s + 1] ?? []);
-        const v = parseNumber(cell);
-        if (v === undefined) {
-          ctx.problems.error({
-            code: 'chart-number',
-            message: `\`${cell || '(empty)'}\` in row ${r + 1}, column “${name}” is not a number`,
-            loc: { ...table.loc, line: table.loc.line + r + 2 },
-            expected: 'a number such as 108, 4,6 or 1 234',
-            hint: 'a chart table has text only in its first column and header',
-          });
-          return 0;
-        }
-        return v;
-      }),
-    }));
-    if (!names.length) ctx.problems.error({ code: 'chart-table', message: 'the chart table has no number columns', loc: table.loc, expected: 'a header like `| | Series A | Series B |`' });
     const round = o.chart === 'pie' || o.chart === 'doughnut';
-    const negative = round ? series[0]?.values.findIndex((v) => v < 0) ?? -1 : -1;
+    const rowLoc = (r: number) => ({ ...table.loc, line: table.loc.line + r + 2 });
+    const cells = table.rows.map((row) => row.map(plainText));
+    const { series, percent } = chartValues(names, cells, round ? 1 : names.length, rowLoc, ctx.problems);
+    if (!names.length) ctx.problems.error({ code: 'chart-table', message: 'the chart table has no number columns', loc: table.loc, expected: 'a header like `| | Series A | Series B |`' });
+    const negative = round ? series[0]?.values.findIndex((v) => v !== null && v < 0) ?? -1 : -1;
     if (negative >= 0) {
-      ctx.problems.error({ code: 'chart-negative', message: `a ${o.chart} chart cannot show a negative value (${categories[negative]}: ${series[0]!.values[negative]})`, loc: { ...table.loc, line: table.loc.line + negative + 2 }, expected: 'values of 0 or more: the slices are parts of a whole', hint: 'use `chart: bar` for values that can be negative' });
+      ctx.problems.error({ code: 'chart-negative', message: `a ${o.chart} chart cannot show a negative value (${categories[negative]}: ${cells[negative]![1]!.trim()})`, loc: rowLoc(negative), expected: 'values of 0 or more: the slices are parts of a whole', hint: 'use `chart: bar` for values that can be negative' });
     }
     if (round && series.length > 1) {
       ctx.problems.warn({ code: 'chart-pie-series', message: `a ${o.chart} chart shows one series; “${series.slice(1).map((s) => s.name).join('”, “')}” is left out`, loc: table.loc, hint: 'use `chart: bar` to compare several series' });
@@ -90,6 +77,8 @@ export const chart = defineLayout({
       chart: o.chart,
       categories,
       series: round ? series.slice(0, 1) : series,
+      percent,
+      percentSpace: ctx.deck.meta.lang !== 'en',
       colors: round ? categories.map((_, i) => theme.paletteColor(i)) : series.map((_, i) => theme.paletteColor(i)),
       labels: o.labels ?? o.chart !== 'line',
       legend: o.legend ?? (round || series.length > 1),
@@ -103,12 +92,3 @@ export const chart = defineLayout({
   },
 });
 
-
-/** "1 234", "4,6", "12 %", "-3.5" → number; anything else → undefined. */
-export function parseNumber(text: string): number | undefined {
-  const t = text.replace(/[\s\u00A0\u202F]/g, '').replace(/%$/, '').replace(',', '.');
-  if (!/^[-+−]?(\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
-  // a 400-digit number is Infinity, which no chart (nor the schema) can hold
-  const n = Number(t.replace('−', '-'));
-  return Number.isFinite(n) ? n : undefined;
-}

@@ -3,6 +3,7 @@ import type { Run } from '../../model/types.js';
 import type { Box, Element, TextPara, TextStyle } from '../../layout/types.js';
 import { BULLET_INDENT_EM, INSET } from '../../layout/text-fit.js';
 import type { Theme } from '../../theme/theme.js';
+import { percentFormat } from './chart-xml.js';
 import { MARK } from './placeholders.js';
 import { safeUrl, xmlSafe } from './sanitize.js';
 
@@ -154,9 +155,12 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
   const type = el.chart === 'stacked-bar' ? pptx.ChartType.bar : (el.chart as P.default.CHART_NAME);
   const data = el.series.map((s) => ({ name: xmlSafe(s.name), labels: el.categories.map(xmlSafe), values: s.values }));
   // counts (answers per score) read as 0, 1, 2 … — not as 0.2, 0.4 … on a short axis
-  const values = el.series.flatMap((s) => s.values);
+  const values = el.series.flatMap((s) => s.values).filter((v) => v !== null);
   const top = el.chart === 'stacked-bar' ? Math.max(0, ...el.categories.map((_, i) => el.series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))) : Math.max(0, ...values);
-  const smallCounts = values.every((v) => Number.isInteger(v)) && top <= 10;
+  const smallCounts = !el.percent && values.every((v) => Number.isInteger(v)) && top <= 10;
+  // 'General' keeps decimals (7,8 not 8) and follows the reader's decimal sign; a pie's labels are its shares
+  const valueFormat = el.percent ? percentFormat(el.percent.decimals, el.percentSpace) : 'General';
+  const labelFormat = round ? percentFormat(0, el.percentSpace) : valueFormat;
   slide.addChart(type, data, {
     ...box(el.box),
     chartColors: enoughColors(el.colors, round ? el.categories.length : el.series.length),
@@ -175,9 +179,11 @@ function drawChart(pptx: Pptx, slide: Slide, el: Extract<Element, { kind: 'chart
     titleFontSize: el.size + 4,
     titleFontFace: MAJOR,
     titleColor: el.textColor,
-    // 'General' keeps decimals (7,8 not 8) and follows the reader's decimal sign
-    dataLabelFormatCode: 'General',
-    valAxisLabelFormatCode: 'General',
+    dataLabelFormatCode: labelFormat,
+    valAxisLabelFormatCode: valueFormat,
+    valLabelFormatCode: valueFormat,
+    // a missing value is a gap: a line breaks there instead of being drawn across it
+    displayBlanksAs: 'gap',
     dataLabelFontSize: el.size - 2,
     dataLabelFontFace: MINOR,
     dataLabelColor: el.chart === 'stacked-bar' || round ? theme.color('onDark') : el.textColor,

@@ -1,6 +1,6 @@
 import type { PlacedSlide } from '../../layout/types.js';
 import type { Lang } from '../../model/types.js';
-import { chartWorkbook, themedChart } from './chart-xml.js';
+import { chartGaps, chartWorkbook, themedChart } from './chart-xml.js';
 import { coreLanguage, LANG_TAG, presentationPart, slideNumberFields } from './doc-props.js';
 import { jpegContentType } from './media.js';
 import { shapeNames } from './shape-names.js';
@@ -62,7 +62,7 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
     notesRels: notes ? sp.notesRels : '',
     charts: sp.charts.map((c, i) => ({
       ...c,
-      xml: setLanguage(themedChart(fixChart(c.xml), opts.theme), opts.lang),
+      xml: setLanguage(themedChart(chartGaps(fixChart(c.xml)), opts.theme), opts.lang),
       workbook: normaliseWorkbook(c.workbook, opts.date, (parts) => chartWorkbook(parts, charts[i]!)),
     })),
   };
