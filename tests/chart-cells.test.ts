@@ -56,21 +56,24 @@ describe('gaps', () => {
     expect(chart!.percent).toBeUndefined();
   });
 
-  it('a row with no value in any column is an error at its line', () => {
+  it('a row with no value in any column is a gap, with a warning at its line; a chart with no value at all is an error', () => {
     const { problems } = chartOf(table('bar', ['| 2012 | 1 | 2 |', '| 2013 | N/A | - |', '| 2014 | | |']));
     expect(codes(problems)).toEqual([
       ['chart-row-empty', row(2)],
       ['chart-row-empty', row(3)],
     ]);
+    expect(problems.map((p) => p.severity)).toEqual(['warning', 'warning']);
+    const none = chartOf(table('bar', ['| 2012 | | |', '| 2013 | n/a | - |']));
+    expect(none.problems.filter((p) => p.severity === 'error').map((p) => p.message)).toEqual(['the chart has no value to draw: every cell it draws is empty']);
   });
 
-  it('a pie draws its first column only: a missing slice there is an error, one in a column left out is not', () => {
+  it('a pie draws its first column only: a missing slice there is a warning, one in a column left out is not', () => {
     const pie = chartOf(table('pie', ['| Ja | 60 | 1 |', '| Nei | n/a | 2 |']));
     expect(codes(pie.problems)).toEqual([
       ['chart-row-empty', row(2)],
       ['chart-pie-series', TABLE],
     ]);
-    expect(pie.problems[0]!.message).toBe('row 2 (“Nei”) has no value in “A”, the column the chart draws: there is nothing to draw');
+    expect(pie.problems[0]!.message).toBe('row 2 (“Nei”) has no value in “A”, the column the chart draws: it is drawn as a gap (the category, with no value)');
     const other = chartOf(table('doughnut', ['| Ja | 60 | 1 |', '| Nei | 40 | - |']));
     expect(codes(other.problems)).toEqual([['chart-pie-series', TABLE]]);
   });

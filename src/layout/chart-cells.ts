@@ -72,18 +72,22 @@ export function chartValues(names: string[], rows: string[][], drawn: number, ro
     }),
   );
   const drawnCells = cells.slice(0, drawn);
-  rows.forEach((row, r) => {
-    if (!drawnCells.length || !drawnCells.every((column) => column[r]!.kind === 'missing')) return;
-    const where = drawn === 1 ? `no value in “${names[0]}”${names.length > 1 ? ', the column the chart draws' : ''}` : 'no value in any column';
-    problems.error({
-      code: 'chart-row-empty',
-      message: `row ${r + 1} (“${row[0] || '(empty)'}”) has ${where}: there is nothing to draw`,
-      loc: rowLoc(r),
-      expected: drawn === 1 ? 'a number' : 'a number in at least one column of the row',
-      hint: 'leave the row out, or write 0 where the value is zero',
-    });
-  });
   const numbers = drawnCells.flatMap((column, s) => column.flatMap((cell, r) => (cell.kind === 'number' ? [{ cell, s, r }] : [])));
+  if (rows.length && drawnCells.length && !numbers.length && cells.flat().every((c) => c.kind !== 'text')) {
+    problems.error({ code: 'chart-row-empty', message: 'the chart has no value to draw: every cell it draws is empty', loc: rowLoc(0), expected: 'a number in at least one row', hint: 'fill in the numbers, or write 0 where the value is zero' });
+  } else {
+    rows.forEach((row, r) => {
+      if (!drawnCells.length || !drawnCells.every((column) => column[r]!.kind === 'missing')) return;
+      const where = drawn === 1 ? `no value in “${names[0]}”${names.length > 1 ? ', the column the chart draws' : ''}` : 'no value in any column';
+      // the category stays, with no value: a gap, as the issue asks; said, because a row of nothing is often a slip
+      problems.warn({
+        code: 'chart-row-empty',
+        message: `row ${r + 1} (“${row[0] || '(empty)'}”) has ${where}: it is drawn as a gap (the category, with no ${drawn === 1 && names.length === 1 ? 'bar or point' : 'value'})`,
+        loc: rowLoc(r),
+        hint: 'write 0 where the value is zero; leave the row out if it should not be on the chart',
+      });
+    });
+  }
   const withPercent = numbers.filter((n) => n.cell.percent);
   const percent = numbers.length > 0 && withPercent.length === numbers.length;
   if (withPercent.length && !percent) {
