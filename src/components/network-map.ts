@@ -59,7 +59,14 @@ export const networkMap = defineLayout({
   master: 'blank',
   // titled by its theme: «Omdømmenettverkene»
   titleOptional: true,
-  options: z.object({ pulje: z.union([z.number().int().positive(), z.string().min(1)]).optional() }).strict(),
+  options: z
+    .object({
+      pulje: z
+        .union([z.number().int().positive(), z.string().min(1)])
+        .optional()
+        .meta({ description: 'the pulje: «– pulje 2» after the title samling makes, or a badge beside a written `#` title; a number (2 → «Pulje 2») or text as written', examples: [2] }),
+    })
+    .strict(),
   layout(slide, o, ctx) {
     const lang = ctx.deck.meta.lang;
     const { title, titleLoc, rest } = splitTitle(slide);
