@@ -47,6 +47,16 @@ describe('error messages', () => {
     ]);
   });
 
+  it('a name with spaces written without brackets: the hint writes it in brackets, and the deck is read on', async () => {
+    const result = await build('tests/fixtures/errors/csv/column-with-spaces.md');
+    // `{{Kva fungerte godt?}}` calls `Kva` with two arguments: once a crash (`template-error`) that hid the rest
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.line, d.hint?.match(/`\{\{[^`]*\}\}`/)?.[0]])).toEqual([
+      ['template-missing-variable', 7, '`{{[Stad for samlinga]}}`'],
+      ['template-missing-variable', 10, '`{{[Kva fungerte godt?]}}`'],
+      ['template-missing-variable', 17, '`{{[Kva kunne vore betre?]}}`'],
+    ]);
+  });
+
   it('collects template problems in the deck, in loops and in partials, each once per place', async () => {
     const result = await build('tests/fixtures/errors/partials/many.md');
     expect(result.diagnostics.map((d) => [d.code, d.loc?.line, d.loc?.column, d.includedFrom?.line])).toEqual([

@@ -145,6 +145,10 @@ export function parseArgs(argv: string[]): Args {
     if (args.paths[0] !== 'check' || args.paths.length !== 2) throw new UsageError('samling theme check needs one template: `samling theme check maler/DEPMAL.potx`');
     return args;
   }
+  if (args.command === 'components') {
+    if (args.paths.length > 1) throw new UsageError('samling components takes one name at most, like `samling components network-map`');
+    return args;
+  }
   if (args.command === 'schema') {
     if (args.paths.length) throw new UsageError('samling schema takes no paths: `samling schema --out schemas`');
     if (!args.given.has('out')) args.out = 'schemas';

@@ -102,10 +102,14 @@ export const commandHelp: CommandHelp[] = [
   },
   {
     name: 'components',
-    summary: 'list the layouts and components, with their syntax',
-    usage: 'samling components',
+    summary: 'list the layouts, components and library partials, with their syntax, options and parameters',
+    usage: 'samling components [name]',
     options: [],
-    examples: [['npx samling components', '']],
+    examples: [
+      ['npx samling components', 'every layout and component with an example and its options, then the library partials'],
+      ['npx samling components evaluation-results', 'one of them'],
+      ['npx samling components nettverkskart', 'a library partial and its parameters'],
+    ],
   },
   {
     name: 'theme',

@@ -4,7 +4,6 @@ import { basename, join, relative } from 'node:path';
 import { INSTALL_HINT, rendererAvailable, SlideRenderer } from '../preview/render-png.js';
 import { buildDeckFile, type BuildResult } from '../build.js';
 import { formatDiagnostic } from '../errors/format.js';
-import { layouts } from '../layout/registry.js';
 import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { parseArgs, usage, UsageError, type Args } from './args.js';
@@ -12,6 +11,8 @@ import { useProjectConfig } from './config-args.js';
 import { findDecks } from './find-decks.js';
 import { initProject, initReport } from './init.js';
 import { askMissing } from './ask.js';
+import { componentsText } from './components-command.js';
+import { readLibraryDocs } from '../template/library-docs.js';
 import { packageLibrary, projectOf } from '../project.js';
 import { loadProjectConfig } from '../load/project-config.js';
 import { Problems } from '../errors/diagnostic.js';
@@ -49,9 +50,19 @@ export async function main(argv: string[]): Promise<number> {
     case 'version':
       process.stdout.write(readVersion() + '\n');
       return 0;
-    case 'components':
-      process.stdout.write(listComponents() + '\n');
+    case 'components': {
+      // the project's library first, as a deck reads it, then samling's own
+      const own = packageLibrary();
+      const cwd = process.cwd();
+      const partials = readLibraryDocs([join(decksFolder(), '_library'), own]);
+      const shown = componentsText(args.paths[0], partials, (d) => (isUnder(d.file, own) ? "samling's own library" : relative(cwd, d.file)));
+      if ('unknown' in shown) {
+        process.stderr.write(`samling: ${shown.unknown}\n`);
+        return 2;
+      }
+      process.stdout.write(shown.text);
       return 0;
+    }
     case 'init':
       return usageErrorsAs2(async () => {
         process.stdout.write(initReport(initProject(args.paths[0] ?? '.')) + '\n');
@@ -258,12 +269,6 @@ function sameOutput(decks: string[]): Map<string, string[]> {
   return new Map([...byOutput].filter(([, files]) => files.length > 1).map(([, files]) => [`${basename(files[0]!).replace(/\.md$/i, '')}.pptx`, files]));
 }
 
-
-function listComponents(): string {
-  return layouts
-    .map((l) => `${l.name}\n  ${l.summary}\n\n${l.syntax.split('\n').map((s) => `    ${s}`).join('\n')}\n`)
-    .join('\n');
-}
 
 function readVersion(): string {
   const pkg = JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string };

@@ -58,7 +58,7 @@ interface Item {
   loc: SourceLoc;
 }
 
-const options = z.object({ cycle: z.boolean().default(true) }).strict();
+const options = z.object({ cycle: z.boolean().default(true).meta({ description: '`false`: a row of linked circles, left to right, instead of a cycle', examples: [false] }) }).strict();
 
 export const cycle = defineLayout({
   name: 'cycle',

@@ -56,11 +56,15 @@ interface Answers {
 const options = z
   .object({
     // a file name in decks/_data, never a path (`data: ../../secret` would read outside the project)
-    data: z.string().regex(PLAIN_NAME, 'the name of a CSV file in decks/_data, without folders or .csv (like `evaluering-2013-10`)').optional(),
-    score: z.string().optional(),
-    scale: z.literal([6, 10]).default(6),
-    columns: z.array(z.string()).optional(),
-    from: z.number().int().min(1).default(1),
+    data: z
+      .string()
+      .regex(PLAIN_NAME, 'the name of a CSV file in decks/_data, without folders or .csv (like `evaluering-2013-10`)')
+      .optional()
+      .meta({ description: 'the answers: a CSV file in `decks/_data` by its name without `.csv`, one line per participant (instead of a table on the slide)', examples: ['evaluering-2013-10'] }),
+    score: z.string().optional().meta({ description: 'the score column, named as in the file; default: the column called Terningkast, Score, Poeng, Karakter or Skår', examples: ['Terningkast'] }),
+    scale: z.literal([6, 10]).default(6).meta({ description: 'the scores run 1–6 (terningkast) or 1–10', examples: [10] }),
+    columns: z.array(z.string()).optional().meta({ description: 'the feedback columns shown, in this order, named as in the file (spaces and `?` included); default: every column but the score', examples: [['Hva fungerte godt?', 'Hva kunne vært bedre?']] }),
+    from: z.number().int().min(1).default(1).meta({ description: 'the first answer the feedback table shows, counted from 1: the answers that did not fit go on a copy of the slide that starts where this one stopped', examples: [9] }),
   })
   .strict();
 

@@ -49,8 +49,8 @@ interface Question {
 
 const options = z
   .object({
-    survey: z.string().optional(),
-    lines: z.number().int().min(0).max(4).default(2),
+    survey: z.string().optional().meta({ description: 'the address of an online form: a QR code to it beside the questions', examples: ['https://example.no/s/omdomme-2'] }),
+    lines: z.number().int().min(0).max(4).default(2).meta({ description: 'answer lines under each question without a scale, 0–4', examples: [3] }),
   })
   .strict();
 

@@ -2,7 +2,7 @@
  * network-map — «Nettverkskart»: the programme's networks as group boxes, coloured by theme.
  *
  *   <!-- layout: network-map -->           `pulje: 2` here also gives the badge
- *   # Omdømmenettverkene                    ← optional: without it «Nettverkene» (by language)
+ *   # Omdømmenettverkene                    ← optional: without it «Nettverkene» (by language; «– pulje 2» with a pulje)
  *   Pulje 2                                 ← optional badge: a paragraph before the first `##` ("2" → "Pulje 2")
  *   ## Omdømme — Asbjørn Stavem             ← one network: Theme — Leader [— Region]; `–` or ` - ` also separate
  *   - Åfjord
@@ -15,28 +15,21 @@
  *
  * Theme words (any language, case and accents loosely): Omdømme, Sykefravær,
  * Heltid/deltid, Kompetanse; Omdøme, Sjukefråvær, Heiltid/deltid; Reputation,
- * Sickness absence, Full-time/part-time, Competence. 1–8 networks: the grid
- * follows their number, every box is set at one size.
+ * Sickness absence, Full-time/part-time, Competence. 1–8 networks a slide: the
+ * grid follows their number, every box is set at one size. More, or more than
+ * fit, continue on the next slides split between themes (network-map-pages.ts),
+ * unless `continue: false`.
  */
 import { z } from 'zod';
-import { closest } from '../errors/suggest.js';
 import { words } from '../i18n/words.js';
 import { splitTitle, titleElement } from '../layout/common.js';
-import { INSET, applySpacing, plainText } from '../layout/text-fit.js';
-import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
-import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
+import { continuedTitle } from '../layout/continuation.js';
+import { INSET, applySpacing } from '../layout/text-fit.js';
+import { defineLayout, type Box, type Element, type LayoutContext, type Page, type TextPara } from '../layout/types.js';
+import type { Lang, Run } from '../model/types.js';
 import { contentArea, para, textHeight } from './kit.js';
-
-/** What an author may write for each network theme (any of the three languages), by theme id. */
-const THEME_WORDS: Record<string, string[]> = {
-  omdomme: ['Omdømme', 'Omdøme', 'Reputation'],
-  sykefravaer: ['Sykefravær', 'Sjukefråvær', 'Sickness absence'],
-  'heltid-deltid': ['Heltid/deltid', 'Heiltid/deltid', 'Full-time/part-time'],
-  kompetanse: ['Kompetanse', 'Competence', 'Kompetanse og rekruttering', 'Competence and recruitment'],
-};
-/** Case, accents, spaces and punctuation do not matter: "heltid-deltid" = "Heltid / deltid". */
-const fold = (s: string) => s.toLowerCase().replace(/ø/g, 'o').replace(/æ/g, 'ae').normalize('NFD').replace(/[^a-z]/g, '');
-const THEME_BY_WORD = new Map(Object.entries(THEME_WORDS).flatMap(([id, ws]) => [id, ...ws].map((w) => [fold(w), id] as const)));
+import { splitByTheme } from './network-map-pages.js';
+import { puljeLabel, readNetworks, type Network } from './network-map-read.js';
 
 /** The title when the slide has no `#` heading: by language, and by theme when all networks share one. */
 const TITLES: Record<Lang, Record<string, string>> = {
@@ -59,16 +52,6 @@ const BADGE_H = 0.36;
 /** Municipality names are never set smaller (points): the 8 × 9 map fits at this size. */
 const FLOOR = 12;
 
-interface Network {
-  theme: string;
-  heading: string;
-  leader?: string;
-  region?: string;
-  focus?: Run[];
-  municipalities: string[];
-  loc: SourceLoc;
-}
-
 export const networkMap = defineLayout({
   name: 'network-map',
   summary: 'Nettverkskart: each `## Theme — Leader` is a network box coloured by theme, its list the municipalities',
@@ -76,7 +59,14 @@ export const networkMap = defineLayout({
   master: 'blank',
   // titled by its theme: «Omdømmenettverkene»
   titleOptional: true,
-  options: z.object({ pulje: z.union([z.number().int().positive(), z.string().min(1)]).optional() }).strict(),
+  options: z
+    .object({
+      pulje: z
+        .union([z.number().int().positive(), z.string().min(1)])
+        .optional()
+        .meta({ description: 'the pulje: «– pulje 2» after the title samling makes, or a badge beside a written `#` title; a number (2 → «Pulje 2») or text as written', examples: [2] }),
+    })
+    .strict(),
   layout(slide, o, ctx) {
     const lang = ctx.deck.meta.lang;
     const { title, titleLoc, rest } = splitTitle(slide);
@@ -85,116 +75,68 @@ export const networkMap = defineLayout({
       ctx.problems.warn({ code: 'network-map-pulje', message: 'the pulje is given twice: the directive `pulje:` is used, this paragraph is left out', loc: badge.loc, hint: 'keep one of them' });
     }
     const label = o.pulje !== undefined ? puljeLabel(String(o.pulje), lang) : badge?.text;
-    const themes = new Set(networks.map((n) => n.theme));
-    const titleRuns = title ?? [{ text: TITLES[lang][themes.size === 1 ? [...themes][0]! : 'all'] ?? TITLES[lang].all! }];
-    const elements: Element[] = [titleElement(titleRuns, 'blank', ctx, titleLoc ?? slide.loc)];
-    if (!networks.length) {
-      ctx.problems.error({ code: 'network-map-empty', message: 'a network map needs at least one network', loc: slide.loc, expected: 'a heading `## Theme — Leader` and a list of municipalities under it', hint: '## Omdømme — Asbjørn Stavem\\n- Åfjord\\n- Rissa' });
-      return { elements };
-    }
-    if (networks.length > MAX_NETWORKS) {
-      ctx.problems.error({
-        code: 'network-map-too-many',
-        message: `a network map holds at most ${MAX_NETWORKS} networks; this slide has ${networks.length}`,
-        loc: networks[MAX_NETWORKS]!.loc,
-        expected: `1–${MAX_NETWORKS} \`##\` networks on one slide`,
-        hint: 'put the rest on a second network map (one slide per pulje or per theme)',
-      });
-      networks.length = MAX_NETWORKS;
-    }
     const area = contentArea(ctx);
-    if (label) elements.push(badgeElement(label, area, ctx));
-    // whole names first; only when no grid holds them whole, names broken mid-word as renderers break them
-    const plansWith = (whole: boolean) => GRIDS[networks.length]!.map(([cols, rows]) => plan(networks, area, cols, rows, ctx, whole)).filter((p): p is Plan => !!p);
-    const plans = plansWith(true).length ? plansWith(true) : plansWith(false);
-    const best = plans.reduce<Plan | undefined>((a, p) => (!a || p.size > a.size ? p : a), undefined);
-    if (!best) {
-      reportOverflow(networks, area, GRIDS[networks.length]![0]!, ctx);
+    const oneSlide = slide.directives.continue === false;
+    // a map whose networks were all reported (no municipalities, an unknown theme) has had its say
+    if (!networks.length && rest.some((b) => b.kind === 'heading' && b.level === 2)) return { elements: [titleElement(title ?? [{ text: defaultTitle([], label, lang) }], 'blank', ctx, titleLoc ?? slide.loc)] };
+    const pages = networks.length && !oneSlide ? splitByTheme(networks, (some) => bestPlan(some, area, ctx) !== undefined) : [networks];
+    const titles: string[] = [];
+    return pages.map((page, i): Page => {
+      // a written title is the author's: the slides after the first are «… (forts.)»; a title samling makes names the pulje
+      let runs: Run[] = title ? (i === 0 ? title : continuedTitle(title, ctx)) : [{ text: defaultTitle(page, label, lang) }];
+      if (!title && titles.includes(runs[0]!.text)) runs = continuedTitle(runs, ctx);
+      titles.push(runs.map((r) => r.text).join(''));
+      const elements: Element[] = [titleElement(runs, 'blank', ctx, titleLoc ?? slide.loc)];
+      if (label && title) elements.push(badgeElement(label, area, ctx));
+      elements.push(...networkElements(page, area, ctx, slide.loc));
       return { elements };
-    }
-    elements.push(...drawNetworks(networks, best, area, ctx));
-    return { elements };
+    });
   },
 });
 
-/** "2" → "Pulje 2" / "Round 2"; any other text as written. */
-function puljeLabel(text: string, lang: Lang): string {
-  return /^\d+$/.test(text.trim()) ? `${words[lang].pulje} ${text.trim()}` : text.trim();
+/** «Nettverkene – pulje 1», «Omdømmenettverkene»: by language, by theme when all networks share one, the pulje when given. */
+function defaultTitle(networks: Network[], label: string | undefined, lang: Lang): string {
+  const themes = new Set(networks.map((n) => n.theme));
+  const name = TITLES[lang][themes.size === 1 ? [...themes][0]! : 'all'] ?? TITLES[lang].all!;
+  if (!label) return name;
+  // «Pulje 2» reads «pulje 2» after a dash; a badge of the author's own words stays as written
+  const pulje = words[lang].pulje;
+  return `${name} – ${label.startsWith(pulje) ? pulje.toLowerCase() + label.slice(pulje.length) : label}`;
 }
 
-function readNetworks(blocks: Block[], ctx: LayoutContext): { badge?: { text: string; loc: SourceLoc }; networks: Network[] } {
-  const lang = ctx.deck.meta.lang;
-  let badge: { text: string; loc: SourceLoc } | undefined;
-  const networks: Network[] = [];
-  let current: { network?: Network; paragraphs: Extract<Block, { kind: 'paragraph' }>[]; lists: Extract<Block, { kind: 'list' }>[] } | undefined;
-  const finish = () => {
-    if (!current?.network) return;
-    const n = current.network;
-    const list = current.lists[0];
-    // a paragraph above the list is the focus; without a list the (last) paragraph is the names
-    const names = list ? undefined : current.paragraphs.pop();
-    if (current.paragraphs[0]) n.focus = current.paragraphs[0].runs;
-    if (list) n.municipalities = list.items.map((i) => plainText(i.runs).trim()).filter(Boolean);
-    else if (names) n.municipalities = splitNames(plainText(names.runs));
-    for (const extra of [...current.lists.slice(1), ...current.paragraphs.slice(1)]) ignored(extra, `the network «${n.heading}» reads one list of municipalities`, ctx);
-    if (!n.municipalities.length) {
-      ctx.problems.error({ code: 'network-map-no-municipalities', message: `the network «${n.heading}» has no municipalities`, loc: n.loc, expected: 'a list of municipalities under the heading (or one paragraph of names separated by commas)', hint: '- Åfjord\\n- Rissa' });
-    } else networks.push(n);
-  };
-  for (const b of blocks) {
-    if (b.kind === 'heading' && b.level === 2) {
-      finish();
-      current = { network: readHeading(plainText(b.runs), b.loc, lang, ctx), paragraphs: [], lists: [] };
-    } else if (!current && b.kind === 'paragraph' && !badge) badge = { text: puljeLabel(plainText(b.runs), lang), loc: b.loc };
-    else if (current && b.kind === 'paragraph') current.paragraphs.push(b);
-    else if (current && b.kind === 'list') current.lists.push(b);
-    else ignored(b, current ? 'a network reads a list of municipalities' : 'before the first `##` network only the pulje (one paragraph) is read', ctx);
+/** The grid (of the candidates for this number of networks) that sets the largest text; undefined when none fits. */
+function bestPlan(networks: Network[], area: Box, ctx: LayoutContext): Plan | undefined {
+  if (networks.length > MAX_NETWORKS) return undefined;
+  // whole names first; only when no grid holds them whole, names broken mid-word as renderers break them
+  const plansWith = (whole: boolean) => GRIDS[networks.length]!.map(([cols, rows]) => plan(networks, area, cols, rows, ctx, whole)).filter((p): p is Plan => !!p);
+  const strict = plansWith(true);
+  const plans = strict.length ? strict : plansWith(false);
+  return plans.reduce<Plan | undefined>((a, p) => (!a || p.size > a.size ? p : a), undefined);
+}
+
+/** One slide's boxes, or its problem: no network, more than a slide holds, names that do not fit. */
+function networkElements(networks: Network[], area: Box, ctx: LayoutContext, loc: Network['loc']): Element[] {
+  if (!networks.length) {
+    ctx.problems.error({ code: 'network-map-empty', message: 'a network map needs at least one network', loc, expected: 'a heading `## Theme — Leader` and a list of municipalities under it', hint: '## Omdømme — Asbjørn Stavem\\n- Åfjord\\n- Rissa' });
+    return [];
   }
-  finish();
-  return { badge, networks };
-}
-
-function ignored(b: Block, why: string, ctx: LayoutContext): void {
-  ctx.problems.warn({ code: 'network-map-ignored', message: `this ${b.kind} is not part of the network map and is left out: ${why}`, loc: b.loc, hint: 'each network is a heading `## Theme — Leader` followed by a list of municipalities' });
-}
-
-/**
- * The theme word, and what follows it in the same phrase: the programme's own
- * slides name networks by theme and region together («Sykefravær nord og
- * vest», «Heltid–deltid øst»), so the longest run of first words that is a
- * theme is the theme and the rest is the region.
- */
-function themeOf(phrase: string): { theme?: string; region?: string } {
-  const words = phrase.split(/\s+/).filter(Boolean);
-  for (let n = words.length; n >= 1; n--) {
-    const theme = THEME_BY_WORD.get(fold(words.slice(0, n).join(' ')));
-    if (theme) return { theme, region: words.slice(n).join(' ') || undefined };
-  }
-  return {};
-}
-
-/** "Sykefravær — Dorrit Svenning — Sør" → theme, leader, region. An unknown theme is reported (and its network left out). */
-function readHeading(text: string, loc: SourceLoc, lang: Lang, ctx: LayoutContext): Network | undefined {
-  // an em dash always separates; an en dash or hyphen only with spaces round it (Heltid-deltid, Nord-Aurdal)
-  const [word = '', leader, ...rest] = text.split(/\s+[–-]\s+|\s*—\s*/).map((s) => s.trim());
-  const { theme, region } = themeOf(word);
-  if (region) rest.unshift(region);
-  if (!theme) {
-    const valid = [...new Set([...Object.values(words[lang].themes), ...Object.values(words.nb.themes)])];
+  if (networks.length > MAX_NETWORKS) {
     ctx.problems.error({
-      code: 'network-theme',
-      message: `unknown network theme «${word}»`,
-      loc,
-      expected: `the heading \`## Theme — Leader\` with a theme: ${valid.join(', ')}`,
-      hint: closest(word, valid) ? `did you mean \`${closest(word, valid)}\`?` : 'the theme comes first: `## Sykefravær — Dorrit Svenning — Sør`',
+      code: 'network-map-too-many',
+      message: `a network map holds at most ${MAX_NETWORKS} networks; this slide has ${networks.length}`,
+      loc: networks[MAX_NETWORKS]!.loc,
+      expected: `1–${MAX_NETWORKS} \`##\` networks on one slide`,
+      hint: 'leave out `continue: false` (the map then continues on the next slide, split between themes), or put the rest on a second network map',
     });
-    return undefined;
+    networks = networks.slice(0, MAX_NETWORKS);
   }
-  return { theme, heading: text, leader: leader || undefined, region: rest.join(' – ') || undefined, municipalities: [], loc };
+  const best = bestPlan(networks, area, ctx);
+  if (!best) {
+    reportOverflow(networks, area, GRIDS[networks.length]![0]!, ctx);
+    return [];
+  }
+  return drawNetworks(networks, best, area, ctx);
 }
-
-/** "Stavanger, Sola, Vesterålen regionråd (Andøy, Hadsel)." → names; a comma inside brackets stays. */
-const splitNames = (text: string) => text.split(/,(?![^(]*\))/).map((n) => n.trim().replace(/\.$/, '')).filter(Boolean);
 
 interface Plan {
   cols: number;

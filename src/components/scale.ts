@@ -77,8 +77,8 @@ export function numberedScale(x: number, y: number, cell: number, h: number, gap
 
 const options = z
   .object({
-    scale: z.number().int().min(4).max(10).optional(),
-    labels: z.union([z.tuple([z.string(), z.string()]), z.literal(false)]).optional(),
+    scale: z.number().int().min(4).max(10).optional().meta({ description: 'the numbers to vote on, 1 to 4–10; default: the «1–N» in the text, else 10', examples: [6] }),
+    labels: z.union([z.tuple([z.string(), z.string()]), z.literal(false)]).optional().meta({ description: 'the words at the two ends; default «I liten grad» and «I stor grad» (in the deck\'s language); `false`: none', examples: [['Lite', 'Mye']] }),
   })
   .strict();
 

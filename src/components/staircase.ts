@@ -55,7 +55,7 @@ interface Step {
   loc: SourceLoc;
 }
 
-const options = z.object({ direction: z.enum(['up']).default('up') }).strict();
+const options = z.object({ direction: z.enum(['up']).default('up').meta({ description: 'the way the steps go: `up`, rising left to right, is the one so far', examples: ['up'] }) }).strict();
 
 export const staircase = defineLayout({
   name: 'staircase',

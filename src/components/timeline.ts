@@ -48,7 +48,9 @@ export interface Milestone { when: string; whats: Run[][]; details: Run[][]; cur
 /** A row of boxes under the arrow (`### Rapportering` and its list). */
 export interface BoxRow { label?: Run[]; boxes: { runs: Run[]; details: Run[][]; loc: SourceLoc }[]; loc: SourceLoc }
 
-const options = z.object({ current: z.number().int().min(1).max(MAX_MILESTONES).optional() }).strict();
+const options = z
+  .object({ current: z.number().int().min(1).max(MAX_MILESTONES).optional().meta({ description: 'the milestone to highlight, counted from 1; `(nå)` at the end of an item does the same', examples: [3] }) })
+  .strict();
 
 export const timeline = defineLayout({
   name: 'timeline',

@@ -9,7 +9,7 @@ import type { LaidOut, LayoutCache } from './layout-cache.js';
 import type { LayoutContext, PlacedSlide } from './types.js';
 
 /** Directive keys every slide understands; the rest belong to its layout. */
-const COMMON = ['layout', 'footer', 'background', 'symbol', 'id', 'continue'];
+export const COMMON = ['layout', 'footer', 'background', 'symbol', 'id', 'continue'];
 
 /**
  * The `layout` stage: every slide through its layout, into positioned and

@@ -47,21 +47,38 @@ function plainHelpers(lang: Lang): Record<string, (...args: unknown[]) => unknow
     upper: (s: unknown) => String(s ?? '').toLocaleUpperCase(lang === 'en' ? 'en' : 'nb'),
     // `{{#if (eq a b)}}`
     eq: (a: unknown, b: unknown) => a === b,
-    // `{{#each (networksFor data.networks pulje=pulje theme=theme)}}` (decks/_library/nettverkskart.md): the
-    // networks of a pulje and/or a theme (an absent one is no filter), by pulje then theme, each with its `id`.
-    // A deck's own `theme: krd` (its look) reaches a partial as `theme` too: that value is not a network theme.
-    networksFor: (all: unknown, options: unknown) => {
-      const { hash = {}, data } = (options ?? {}) as { hash?: Record<string, unknown>; data?: { root?: Record<string, unknown> } };
-      const entries = Object.entries((all ?? {}) as Record<string, Record<string, unknown>>).map(([id, e]): Record<string, unknown> => ({ ...e, id }));
-      const themes = [...new Set(entries.map((e) => String(e.theme)))];
-      const look = hash.theme === data?.root?.theme && !themes.includes(String(hash.theme));
-      const theme = hash.theme === undefined || look ? undefined : String(hash.theme);
-      const pulje = hash.pulje === undefined ? undefined : String(hash.pulje);
-      if (!entries.length) throw new RangeError('found no networks: decks/_data/networks.yaml is missing or empty');
-      if (theme !== undefined && !themes.includes(theme)) throw new RangeError(`"${theme}" is not a network theme; networks.yaml has ${themes.join(', ')}`);
-      const found = entries.filter((e) => (pulje === undefined || String(e.pulje) === pulje) && (theme === undefined || e.theme === theme));
-      if (!found.length) throw new RangeError(`no network has pulje "${pulje}"${theme ? ` and theme ${theme}` : ''}; networks.yaml has pulje ${[...new Set(entries.map((e) => e.pulje))].join(', ')}`);
-      return found.sort((a, b) => Number(a.pulje ?? 0) - Number(b.pulje ?? 0) || themes.indexOf(String(a.theme)) - themes.indexOf(String(b.theme)));
+    // `{{#each (networksFor data.networks pulje=pulje theme=theme)}}` (the nettverkskart partial before it wrote a
+    // slide per pulje; projects keep their copy): the networks of a pulje and/or a theme, each with its `id`
+    networksFor: (all: unknown, options: unknown) => selectNetworks(all, options),
+    // `{{#each (networkMaps data.networks pulje=@params.pulje theme=@params.theme)}}` (decks/_library/nettverkskart.md):
+    // the same networks as `{ pulje, networks }`, one per pulje in pulje order: a network-map slide each
+    networkMaps: (all: unknown, options: unknown) => {
+      const byPulje = new Map<string, { pulje?: unknown; networks: Record<string, unknown>[] }>();
+      for (const n of selectNetworks(all, options)) {
+        const key = String(n.pulje ?? '');
+        if (!byPulje.has(key)) byPulje.set(key, { pulje: n.pulje, networks: [] });
+        byPulje.get(key)!.networks.push(n);
+      }
+      return [...byPulje.values()];
     },
   };
+}
+
+/**
+ * The networks of `networks.yaml` of a pulje and/or a theme (an absent one is no filter), by pulje then
+ * theme, each with its `id`. A deck's own `theme: krd` (its look) reaches a partial as `theme` too: that
+ * value is not a network theme.
+ */
+function selectNetworks(all: unknown, options: unknown): Record<string, unknown>[] {
+  const { hash = {}, data } = (options ?? {}) as { hash?: Record<string, unknown>; data?: { root?: Record<string, unknown> } };
+  const entries = Object.entries((all ?? {}) as Record<string, Record<string, unknown>>).map(([id, e]): Record<string, unknown> => ({ ...e, id }));
+  const themes = [...new Set(entries.map((e) => String(e.theme)))];
+  const look = hash.theme === data?.root?.theme && !themes.includes(String(hash.theme));
+  const theme = hash.theme === undefined || look ? undefined : String(hash.theme);
+  const pulje = hash.pulje === undefined ? undefined : String(hash.pulje);
+  if (!entries.length) throw new RangeError('found no networks: decks/_data/networks.yaml is missing or empty');
+  if (theme !== undefined && !themes.includes(theme)) throw new RangeError(`"${theme}" is not a network theme; networks.yaml has ${themes.join(', ')}`);
+  const found = entries.filter((e) => (pulje === undefined || String(e.pulje) === pulje) && (theme === undefined || e.theme === theme));
+  if (!found.length) throw new RangeError(`no network has pulje "${pulje}"${theme ? ` and theme ${theme}` : ''}; networks.yaml has pulje ${[...new Set(entries.map((e) => e.pulje))].join(', ')}`);
+  return found.sort((a, b) => Number(a.pulje ?? 0) - Number(b.pulje ?? 0) || themes.indexOf(String(a.theme)) - themes.indexOf(String(b.theme)));
 }

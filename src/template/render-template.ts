@@ -1,12 +1,13 @@
 import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
-import { closest, didYouMean } from '../errors/suggest.js';
+import { closest } from '../errors/suggest.js';
 import type { Lang, SourceLoc } from '../model/types.js';
 import type { Source } from '../load/load-deck.js';
 import type { DataSet } from './data.js';
 import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
-import { escapeValues, MarkerTable, markInclude, withoutMarkers } from './line-markers.js';
+import { escapeValues, MarkerTable, markInclude } from './line-markers.js';
+import { describeTemplateError, locateError, type Located } from './template-errors.js';
 import { ByteLru } from '../util/byte-budget.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
@@ -77,6 +78,8 @@ function record(err: Error & Located): void {
  */
 type Program = (container: Record<PropertyKey, unknown>, ...rest: unknown[]) => unknown;
 const COLLECTING = Symbol('collecting container');
+/** What a missing variable reads as while the deck's other problems are collected: empty text, as a value or called. */
+const EMPTY = () => '';
 const containers = new WeakMap<object, Record<PropertyKey, unknown>>();
 function collectingContainer(container: Record<PropertyKey, unknown>): Record<PropertyKey, unknown> {
   if (container[COLLECTING]) return container;
@@ -88,9 +91,11 @@ function collectingContainer(container: Record<PropertyKey, unknown>): Record<Pr
     own.strict = (obj: Record<PropertyKey, unknown> | undefined, name: string, loc: { start?: { line: number; column: number }; end?: { column: number } } | undefined) => {
       // a value that is not an object (`{{tema}}` in `{{#each dates}}`) has no variables: missing too, not a crash
       if (!collecting || (obj && (typeof obj === 'object' || typeof obj === 'function') && name in obj)) return strict(obj, name, loc);
-      const err = Object.assign(new Error(`"${name}" not defined in ${String(obj)}`), { lineNumber: loc?.start?.line, column: loc?.start?.column, endColumn: loc?.end?.column });
+      const keys = obj && typeof obj === 'object' ? Object.keys(obj) : undefined;
+      const err = Object.assign(new Error(`"${name}" not defined in ${String(obj)}`), { lineNumber: loc?.start?.line, column: loc?.start?.column, endColumn: loc?.end?.column, samlingKeys: keys });
       record(err);
-      return undefined;
+      // `{{Kva fungerte godt?}}` calls what it finds (the helper `Kva`): an empty value that can also be called
+      return EMPTY;
     };
     containers.set(container, own);
   }
@@ -170,15 +175,6 @@ function environment(lang: Lang): typeof Handlebars {
     environments.set(lang, hb);
   }
   return hb;
-}
-
-/** Attached to an error thrown inside a partial, by the innermost partial. */
-interface Located {
-  samlingLoc?: SourceLoc;
-  /** where the partial the error happened in was included */
-  samlingIncludedFrom?: SourceLoc;
-  /** the partial the error happened in */
-  samlingPartial?: string;
 }
 
 /**
@@ -343,68 +339,6 @@ function reachablePartials(source: Source, library: Map<string, Partial>, proble
   refuseDynamic(source.body, source.file, source.bodyLine);
   visit(findIncludes(source.body, source.file, source.bodyLine));
   return used;
-}
-
-/** Give an error thrown while rendering the location in the author's file (innermost template wins). */
-function locateError(err: Error & Located & { lineNumber?: number; column?: number; endColumn?: number }, file: string, text: string, firstLine: number): void {
-  if (err.samlingLoc) return;
-  if (typeof err.lineNumber === 'number') {
-    let column = (err.column ?? 0) + 1;
-    // Handlebars places a missing variable at its path (`network.leader`), in the marked line: point at the
-    // missing name, which ends the path (a line's marker only moves the columns to the right)
-    const name = /^"([^"]+)" not defined/.exec(withoutMarkers(err.message))?.[1]?.split('.').pop();
-    const lineText = text.split('\n')[err.lineNumber - 1] ?? '';
-    if (name) {
-      const at = lineText.lastIndexOf(name, Math.max(0, (err.endColumn ?? column - 1 + name.length) - name.length));
-      if (at >= 0) column = at + 1;
-    }
-    err.samlingLoc = { file, line: firstLine + err.lineNumber - 1, column };
-    return;
-  }
-  // a helper threw: find the helper's call in the text (on its own line when Handlebars said which)
-  const helper = /^\{\{(\w+)\}\}/.exec(err.message)?.[1];
-  const value = /"([^"]*)"/.exec(err.message)?.[1];
-  const helperLine = (err as { helperLine?: number }).helperLine;
-  const lines = text.split('\n').map((l, i) => (helperLine === undefined || i === helperLine - 1 ? l : ''));
-  // the call with the offending value if it is written there, else the helper's first call
-  // a helper is called as `{{name …}}` or, inside another expression, `(name …)`
-  // (the last call before `before`: with several calls on a line, the one with the value)
-  const call = (l: string, before = l.length) => {
-    if (!helper) return -1;
-    let at = -1;
-    for (const m of l.matchAll(new RegExp(`(\\{\\{|\\()${helper}(?![\\w-])`, 'g'))) if (m.index! <= before) at = m.index!;
-    return at;
-  };
-  const withValue = value !== undefined ? lines.findIndex((l) => call(l) >= 0 && l.includes(value)) : -1;
-  const i = withValue >= 0 ? withValue : lines.findIndex((l) => call(l) >= 0);
-  const line = lines[i] ?? '';
-  const first = (l: string) => (helper ? l.search(new RegExp(`(\\{\\{|\\()${helper}(?![\\w-])`)) : -1);
-  const column = withValue >= 0 ? call(line, line.indexOf(value!)) : i >= 0 ? first(line) : -1;
-  err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: column >= 0 ? column + 1 : 1 };
-}
-
-function describeTemplateError(err: Error & Located, context: Record<string, unknown>) {
-  const loc = err.samlingLoc;
-  const includedFrom = err.samlingIncludedFrom;
-  const message = withoutMarkers(err.message);
-  const missing = /^"([^"]+)" not defined in/.exec(message);
-  if (missing) {
-    const name = missing[1]!;
-    const keys = Object.keys(context).filter((k) => k !== 'data');
-    return {
-      code: 'template-missing-variable',
-      message: `template variable \`${name}\` is not defined`,
-      loc,
-      length: name.length,
-      expected: 'a front-matter key, `data.<file>`, `network.<key>`, or a parameter given to the partial',
-      includedFrom,
-      hint: closest(name, keys) ? didYouMean(name, keys) : `add \`${name}: …\` to the front-matter, or pass it: {{> ${err.samlingPartial ?? 'partial'} ${name}="…"}}`,
-    };
-  }
-  if (err instanceof RangeError) {
-    return { code: 'template-helper', message: message.replace(/^\{\{\w+\}\} /, `{{${/^\{\{(\w+)\}\}/.exec(message)?.[1] ?? ''}}} `), loc, includedFrom, hint: 'check the value given to the helper' };
-  }
-  return { code: 'template-error', message: `template error: ${message.split('\n')[0]}`, loc, includedFrom };
 }
 
 /** Where the output can multiply: the deck's first include or loop (else the start of its body). */

@@ -21,6 +21,8 @@ const title = (s: PlacedSlide) => s.elements.find((e): e is Text => e.kind === '
 
 const network = (heading: string, ...municipalities: string[]) => `## ${heading}\n\n${municipalities.map((m) => `- ${m}`).join('\n')}\n`;
 const map = (...parts: string[]) => `<!-- layout: network-map -->\n\n# Nettverkskart\n\n${parts.join('\n')}`;
+/** a map that must stay one slide: one line longer than `map` */
+const oneMap = (...parts: string[]) => `<!-- layout: network-map\ncontinue: false -->\n\n# Nettverkskart\n\n${parts.join('\n')}`;
 
 const pulje1 = [
   network('Omdømme — Asbjørn Stavem', 'Gamvik', 'Ørland', 'Meland', 'Karmøy', 'Strand'),
@@ -120,9 +122,10 @@ describe('network-map: bad input', () => {
     expect(messages()).toMatchSnapshot();
   });
 
-  it('more than 8 networks: error at the ninth', () => {
-    const { problems } = layOut(map(...Array.from({ length: 9 }, (_, i) => network(`Omdømme — Leder ${i + 1}`, 'Moss'))));
-    expect(problems.map((p) => [p.code, p.loc?.line])).toEqual([['network-map-too-many', line(5 + 8 * 4)]]);
+  it('more than 8 networks with `continue: false`: error at the ninth', () => {
+    const { problems } = layOut(oneMap(...Array.from({ length: 9 }, (_, i) => network(`Omdømme — Leder ${i + 1}`, 'Moss'))));
+    expect(problems.map((p) => [p.code, p.loc?.line])).toEqual([['network-map-too-many', line(6 + 8 * 4)]]);
+    expect(problems[0]!.hint).toContain('leave out `continue: false`');
   });
 
   it('a network without municipalities', () => {
@@ -130,10 +133,10 @@ describe('network-map: bad input', () => {
     expect(problems.map((p) => [p.code, p.loc?.line])).toEqual([['network-map-no-municipalities', line(5)]]);
   });
 
-  it('too many names even at 12 pt: one error naming the network and how many fit', () => {
+  it('too many names even at 12 pt with `continue: false`: one error naming the network and how many fit', () => {
     const long = Array.from({ length: 16 }, (_, i) => `Innherred samkommune ${i + 1}`);
-    const { problems, messages } = layOut(map(...maximal.slice(0, 7), network('Kompetanse — Marit Tovsen', ...long)));
-    expect(problems.map((p) => [p.code, p.loc?.line])).toEqual([['network-map-overflow', line(5 + 7 * 12)]]);
+    const { problems, messages } = layOut(oneMap(...maximal.slice(0, 7), network('Kompetanse — Marit Tovsen', ...long)));
+    expect(problems.map((p) => [p.code, p.loc?.line])).toEqual([['network-map-overflow', line(6 + 7 * 12)]]);
     expect(problems[0]!.message).toMatch(/has 16 municipalities; with 8 networks on the slide its box fits \d+$/);
     expect(messages()).toMatchSnapshot();
   });
@@ -141,6 +144,47 @@ describe('network-map: bad input', () => {
   it('text outside the networks is reported, not lost silently', () => {
     const { problems } = layOut(map(network('Omdømme — A', 'Moss'), '### Notat\n'));
     expect(problems.map((p) => [p.severity, p.code])).toEqual([['warning', 'network-map-ignored']]);
+  });
+});
+
+describe('network-map: more networks than one slide holds', () => {
+  const bandThemes = (s: PlacedSlide) => bands(s).map((b) => textOf(b).split(/ \| | – /)[0]);
+  const pulje2 = [network('Omdømme — Asbjørn Stavem', 'Åfjord', 'Rissa'), network('Omdømme — Marit Tovsen', 'Sørreisa', 'Høylandet')];
+
+  it('10 networks continue on a second slide, split between themes, every network once, titled «… (forts.)»', () => {
+    const { slides, problems, geometry } = layOut(map(...pulje1, ...pulje2));
+    expect(problems).toEqual([]);
+    expect(geometry).toEqual([]);
+    expect(slides.map((s) => textOf(title(s)))).toEqual(['Nettverkskart', 'Nettverkskart (forts.)']);
+    // whole themes: the three omdømme networks together, though written apart
+    expect(slides.map(bandThemes)).toEqual([['OMDØMME', 'OMDØMME', 'OMDØMME', 'SYKEFRAVÆR', 'SYKEFRAVÆR', 'SYKEFRAVÆR', 'KOMPETANSE', 'KOMPETANSE'], ['HELTID/DELTID', 'HELTID/DELTID']]);
+    expect(slides.flatMap(names).map(textOf).join(' | ').match(/Gamvik|Fredrikstad|Sørreisa|Kvinesdal – Lillesand/g)).toHaveLength(4);
+  });
+
+  it('a slide without `#` is titled by its own networks and names the pulje (no badge then)', () => {
+    const { slides, problems } = layOut(`<!-- layout: network-map\npulje: 1 -->\n\n${[...pulje1, ...pulje2].join('\n')}`);
+    expect(problems).toEqual([]);
+    expect(slides.map((s) => textOf(title(s)))).toEqual(['Nettverkene – pulje 1', 'Heltid/deltid-nettverkene – pulje 1']);
+    expect(slides.flatMap(texts).some((e) => e.name === 'Pulje')).toBe(false);
+  });
+
+  it('one theme of 11 networks: shared evenly, 6 + 5', () => {
+    const eleven = Array.from({ length: 11 }, (_, i) => network(`Sykefravær — Leder ${i + 1}`, 'Moss', 'Sola'));
+    const { slides, problems, geometry } = layOut(`<!-- layout: network-map\npulje: 3 -->\n\n${eleven.join('\n')}`, 'title: Test\nlang: nn');
+    expect(problems).toEqual([]);
+    expect(geometry).toEqual([]);
+    expect(slides.map((s) => bands(s).length)).toEqual([6, 5]);
+    expect(slides.map((s) => textOf(title(s)))).toEqual(['Sjukefråværsnettverka – pulje 3', 'Sjukefråværsnettverka – pulje 3 (forts.)']);
+  });
+
+  it('8 networks that do not fit one slide (16 long names in one box) continue too', () => {
+    const long = Array.from({ length: 16 }, (_, i) => `Innherred samkommune ${i + 1}`);
+    const { slides, problems, geometry } = layOut(map(...maximal.slice(0, 7), network('Kompetanse — Marit Tovsen', ...long)));
+    expect(problems).toEqual([]);
+    expect(geometry).toEqual([]);
+    expect(slides.length).toBeGreaterThan(1);
+    expect(slides.flatMap(names).map(textOf).join(' | ')).toContain('Innherred samkommune 16');
+    for (const e of slides.flatMap(names)) expect(e.style.size).toBeGreaterThanOrEqual(12);
   });
 });
 
@@ -178,10 +222,11 @@ describe('network-map: the .pptx', () => {
 
 describe('the nettverkskart partial', () => {
   /** A deck in a folder of its own, with the project's decks/_library and decks/_data beside it. */
-  async function buildWithLibrary(body: string, frontMatter = 'title: Test\nlang: nb\ntheme: krd') {
+  async function buildWithLibrary(body: string, frontMatter = 'title: Test\nlang: nb\ntheme: krd', networksYaml?: string) {
     const dir = mkdtempSync(join(tmpdir(), 'samling-nettverkskart-'));
     cpSync(join(root, 'decks', '_library'), join(dir, '_library'), { recursive: true });
     cpSync(join(root, 'decks', '_data'), join(dir, '_data'), { recursive: true });
+    if (networksYaml) writeFileSync(join(dir, '_data', 'networks.yaml'), networksYaml);
     writeFileSync(join(dir, 'deck.md'), `---\n${frontMatter}\n---\n\n<!-- layout: title -->\n\n---\n\n${body}\n`);
     const result = await buildDeckFile(join(dir, 'deck.md'));
     return { result, xml: result.pptx ? slides(await unzip(result.pptx)) : [] };
@@ -191,14 +236,43 @@ describe('the nettverkskart partial', () => {
     const { result, xml } = await buildWithLibrary('{{> nettverkskart pulje=1}}\n\n---\n\n{{> nettverkskart pulje="2"}}');
     expect(printed(result)).toBe('');
     const [one, two] = [xml[1]!, xml[2]!].map((x) => shapes(x).map((s) => s.text).join(' '));
-    expect(one).toContain('Nettverkene');
-    expect(one).toContain('Pulje 1');
+    expect(one).toContain('Nettverkene – pulje 1');
     for (const t of ['Gamvik', 'Vegårshei', 'Molde', 'Vesterålen regionråd', 'Fredrikstad', 'Kvinesdal – Lillesand', 'SYKEFRAVÆR', 'NORD OG VEST', 'Dorrit Svenning']) expect(one).toContain(t);
     expect(one).not.toContain('Sørreisa');
-    expect(two).toContain('Omdømmenettverkene');
-    expect(two).toContain('Pulje 2');
+    expect(two).toContain('Omdømmenettverkene – pulje 2');
     for (const t of ['Åfjord', 'Øvre Eiker', 'Sørreisa', 'Sogndal', 'Rekruttering, frivillig sektor, folkehelse']) expect(two).toContain(t);
     expect(two).not.toContain('Gamvik');
+  });
+
+  it('without parameters: one slide per pulje, titled in the deck language (the shipped data: 8 + 2 networks)', async () => {
+    for (const [lang, titles] of [
+      ['nb', ['Nettverkene – pulje 1', 'Omdømmenettverkene – pulje 2']],
+      ['nn', ['Nettverka – pulje 1', 'Omdømenettverka – pulje 2']],
+      ['en', ['The networks – round 1', 'The reputation networks – round 2']],
+    ] as const) {
+      const { result, xml } = await buildWithLibrary('{{> nettverkskart}}', `title: Test\nlang: ${lang}\ntheme: krd`);
+      expect(printed(result)).toBe('');
+      expect(xml.slice(1).map((x) => shapes(x).find((s) => s.ph === 'title')?.text)).toEqual(titles);
+    }
+  });
+
+  it('a pulje with more networks than one slide holds continues on the next, split between themes', async () => {
+    const entry = (id: string, theme: string, i: number) => `${id}:\n  theme: ${theme}\n  pulje: 3\n  leader: Leder ${i}\n  municipalities: [Kommune ${i}a, Kommune ${i}b]\n`;
+    const themes = ['omdomme', 'omdomme', 'omdomme', 'sykefravaer', 'sykefravaer', 'sykefravaer', 'kompetanse', 'kompetanse', 'kompetanse', 'heltid-deltid', 'heltid-deltid'];
+    const { result, xml } = await buildWithLibrary('{{> nettverkskart}}', undefined, themes.map((t, i) => entry(`n-${i + 1}`, t, i + 1)).join(''));
+    expect(printed(result)).toBe('');
+    const titles = xml.slice(1).map((x) => shapes(x).find((s) => s.ph === 'title')?.text);
+    expect(titles).toEqual(['Nettverkene – pulje 3', 'Nettverkene – pulje 3 (forts.)']);
+    const all = xml.slice(1).map((x) => shapes(x).map((s) => s.text).join(' '));
+    for (let i = 1; i <= 11; i++) expect(all.join(' ').match(new RegExp(`Kommune ${i}a`, 'g'))).toHaveLength(1);
+    // whole themes on each slide: 3 + 3 | 3 + 2
+    const count = (text: string, word: string) => text.match(new RegExp(word, 'g'))?.length ?? 0;
+    expect(['OMDØMME', 'SYKEFRAVÆR', 'KOMPETANSE', 'HELTID/DELTID'].map((w) => [count(all[0]!, w), count(all[1]!, w)])).toEqual([[3, 0], [3, 0], [0, 3], [0, 2]]);
+  });
+
+  it('a slide problem inside the partial is reported in the partial and says where it was included', async () => {
+    const { result } = await buildWithLibrary('{{> nettverkskart}}', undefined, 'tom:\n  theme: omdomme\n  pulje: 1\n  leader: Ingen\n  municipalities: []\n');
+    expect(result.diagnostics.map((d) => [d.code, d.loc?.file.split('/').pop(), d.includedFrom?.file.split('/').pop(), d.includedFrom?.line])).toEqual([['network-map-no-municipalities', 'nettverkskart.md', 'deck.md', 11]]);
   });
 
   it('filters by theme, alone or with a pulje', async () => {

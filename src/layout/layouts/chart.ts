@@ -26,11 +26,11 @@ const MAX_SERIES = 12;
 
 const options = z
   .object({
-    chart: z.enum(['bar', 'stacked-bar', 'line', 'pie', 'doughnut']).default('bar'),
-    /** data labels; default on, but off for line charts, where several series' labels collide */
-    labels: z.boolean().optional(),
-    legend: z.boolean().optional(),
-    horizontal: z.boolean().default(false),
+    chart: z.enum(['bar', 'stacked-bar', 'line', 'pie', 'doughnut']).default('bar').meta({ description: 'the kind of chart; `pie` and `doughnut` show the first series only', examples: ['pie'] }),
+    // data labels: default on, but off for line charts, where several series' labels collide
+    labels: z.boolean().optional().meta({ description: 'the values on the bars, points or slices (percentages on `pie` and `doughnut`); default `true`, `false` on `line`', examples: [false] }),
+    legend: z.boolean().optional().meta({ description: 'the legend; default: shown for `pie`, `doughnut` and more than one series', examples: [false] }),
+    horizontal: z.boolean().default(false).meta({ description: '`bar` and `stacked-bar` with the bars on their side', examples: [true] }),
   })
   .strict();
 
