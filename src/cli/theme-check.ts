@@ -4,7 +4,7 @@ import { DeckError, Problems } from '../errors/diagnostic.js';
 import { formatDiagnostic } from '../errors/format.js';
 import { projectOf } from '../project.js';
 import { loadTheme } from '../theme/load-theme.js';
-import { uniqueShapeIds } from '../theme/pptx-template/shape-ids.js';
+import { partsWithRepeatedIds } from '../theme/pptx-template/shape-ids.js';
 import { roleName, ROLES } from '../theme/pptx-template/roles.js';
 import type { TemplatePlaceholder } from '../theme/pptx-template/read-template.js';
 import { findFontMetrics } from '../text/system-fonts.js';
@@ -48,7 +48,7 @@ export function themeCheck(file: string, color: boolean): { text: string; ok: bo
     }
     out += `tables   ${t.model.tableStyle ? `the template's default table style ${t.model.tableStyle}` : "no table styles of its own: PowerPoint's built-in Medium Style 2 – Accent 1"}\n`;
     out += t.sidecarFile ? `extras   ${relative(process.cwd(), t.sidecarFile)}: ${Object.keys(t.sidecar).join(', ') || 'empty'}\n` : `extras   no ${relative(process.cwd(), t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml')}: no footer text, no symbols; network colours are accents 1–4\n`;
-    const repeats = [...t.parts].filter(([name, xml]) => /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name) && typeof xml === 'string' && uniqueShapeIds(xml).repeated.length).map(([name]) => name.replace(/^ppt\//, ''));
+    const repeats = partsWithRepeatedIds(t.parts).map((name) => name.replace(/^ppt\//, ''));
     if (repeats.length) out += `repairs  shape ids repeated in ${repeats.join(', ')}: the repeats get fresh ids in every deck (as PowerPoint does on opening)\n`;
     const fallbacks = [...t.roles.values()].filter((r) => r.choice.how === 'fallback');
     out += fallbacks.length ? `\n${fallbacks.length} role${fallbacks.length === 1 ? '' : 's'} on a fallback layout (a warning when a deck uses ${fallbacks.length === 1 ? 'it' : 'them'}); the template can be used.\n` : '\nEvery role has a layout of its own; the template can be used.\n';

@@ -1,7 +1,7 @@
 import type { Block, Run, Slide, SourceLoc } from '../model/types.js';
 import type { MasterKey } from '../theme/schema.js';
 import { applySpacing, fitParagraphs, plainText, type Fitted } from './text-fit.js';
-import type { Box, Element, LayoutContext, TextPara } from './types.js';
+import type { Box, Element, LayoutContext, PlaceholderSlot, TextPara } from './types.js';
 
 /** The slide's `#` heading (its title) and the blocks after it. */
 export function splitTitle(slide: Slide): { title?: Run[]; titleLoc?: SourceLoc; rest: Block[] } {
@@ -29,7 +29,7 @@ export function titleElement(runs: Run[], master: MasterKey, ctx: LayoutContext,
 }
 
 /** Paragraphs set at the largest size within the theme's body range that fits `box`. */
-export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc: SourceLoc, opts: { placeholder?: 'body' | 'left' | 'right'; color?: string; range?: { max: number; min: number }; what?: string; valign?: 'top' | 'middle' } = {}): { element: Element; fit: Fitted } {
+export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc: SourceLoc, opts: { placeholder?: PlaceholderSlot; color?: string; range?: { max: number; min: number }; what?: string; valign?: 'top' | 'middle' } = {}): { element: Element; fit: Fitted } {
   const gap = ctx.theme.sizes.paragraphGap;
   const fit = fitParagraphs(ctx.measure, paras, box, opts.range ?? ctx.theme.sizes.body, gap);
   if (!fit.fits) reportOverflow(ctx, loc, opts.what ?? 'the text', fit, box);

@@ -41,15 +41,15 @@ function layoutSlide(slide: Slide, ctx: LayoutContext): { laidOut: LaidOut; cach
   const own = def ? undefined : findTemplateLayout(ctx, slide.layout);
   if (own) return layoutOnTemplateLayout(slide, own, ctx);
   if (!def) {
-    const own = ctx.theme.template?.model.layouts.map((l) => l.name) ?? [];
-    const names = [...layouts.map((l) => l.name), ...own];
+    const templateNames = ctx.theme.template?.model.layouts.map((l) => l.name) ?? [];
+    const names = [...layouts.map((l) => l.name), ...templateNames];
     const loc = slide.directiveLocs.layout;
     ctx.problems.error({
       code: 'unknown-layout',
       message: `unknown layout \`${slide.layout}\``,
       loc: loc ? { ...loc, column: loc.column + 'layout: '.length } : slide.loc,
       length: slide.layout.length,
-      expected: `one of ${layouts.map((l) => `\`${l.name}\``).join(', ')}${own.length ? `, or one of the template's own layouts: ${own.map((n) => `«${n}»`).join(', ')}` : ''}`,
+      expected: `one of ${layouts.map((l) => `\`${l.name}\``).join(', ')}${templateNames.length ? `, or one of the template's own layouts: ${templateNames.map((n) => `«${n}»`).join(', ')}` : ''}`,
       hint: closest(slide.layout, names) ? `did you mean \`${closest(slide.layout, names)}\`?` : 'run `samling components` to see every layout with an example',
     });
     return undefined;

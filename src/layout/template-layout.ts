@@ -13,18 +13,16 @@
  * the template calls its layouts.
  */
 import type { Block, Slide } from '../model/types.js';
-import type { TemplateLayout, TemplatePlaceholder } from '../theme/pptx-template/read-template.js';
+import { isTitle, type TemplateLayout, type TemplatePlaceholder } from '../theme/pptx-template/read-template.js';
 import { PAGE_WIDTH } from '../theme/pptx-template/template-theme.js';
 import type { Rect } from '../theme/schema.js';
-import { bodyElement, reportOverflow } from './common.js';
-import { containBox, pictureOf, resolveImage } from './images.js';
-import { tableElement } from './table.js';
+import { reportOverflow } from './common.js';
+import { textAndVisual } from './text-and-visual.js';
 import { blocksToParas, fitParagraphs } from './text-fit.js';
-import type { Box, Element, LayoutContext, TemplateLayoutKey } from './types.js';
+import type { Box, Element, LayoutContext, PlaceholderSlot, TemplateLayoutKey } from './types.js';
 
 /** Placeholders that are the master's business, not the slide's. */
 const FURNITURE = new Set(['dt', 'ftr', 'sldNum', 'hdr', 'sldImg']);
-const isTitle = (p: TemplatePlaceholder) => p.type === 'title' || p.type === 'ctrTitle';
 
 /** The template's layout a slide names: exactly, else ignoring case. */
 export function findTemplateLayout(ctx: LayoutContext, name: string): TemplateLayout | undefined {
@@ -35,7 +33,7 @@ export function findTemplateLayout(ctx: LayoutContext, name: string): TemplateLa
 export const templateLayoutKey = (l: TemplateLayout): TemplateLayoutKey => `layout:${l.part.split('/').pop()!}`;
 
 /** A placeholder's slot name on a slide: samling's `title`, or `ph:<position in the layout>`. */
-export const slotOf = (l: TemplateLayout, p: TemplatePlaceholder): 'title' | `ph:${number}` => (isTitle(p) ? 'title' : `ph:${l.placeholders.indexOf(p)}`);
+export const slotOf = (l: TemplateLayout, p: TemplatePlaceholder): PlaceholderSlot => (isTitle(p) ? 'title' : `ph:${l.placeholders.indexOf(p)}`);
 
 /** The layout's placeholders a slide fills, in reading order. */
 export function slotsOf(l: TemplateLayout): TemplatePlaceholder[] {
@@ -146,30 +144,10 @@ function sizeRange(p: TemplatePlaceholder, fallback: { max: number; min: number 
   return { max, min: Math.min(fallback.min, max) };
 }
 
-/** One part in one placeholder: text at the size that fits; a table or picture below its text, in the placeholder's box. */
-function fill(part: Block[], p: TemplatePlaceholder, region: Box, ctx: LayoutContext, slot: 'title' | `ph:${number}`, k: number): Element[] {
-  const out: Element[] = [];
-  const visual = part.find((b) => b.kind === 'table' || b.kind === 'image');
-  const text = part.filter((b) => b !== visual);
-  const paras = blocksToParas(text, p.levels[0]?.bullet !== false);
-  const range = sizeRange(p, ctx.theme.sizes.body, k);
-  let area = region;
-  if (paras.length) {
-    // a text placeholder takes the text; a picture placeholder cannot hold text, so it goes in a text box there
-    const placeholder = p.type === 'pic' || p.type === 'tbl' || p.type === 'chart' ? undefined : slot;
-    const room = visual ? { ...region, h: region.h * 0.45 } : region;
-    const { element, fit } = bodyElement(paras, room, ctx, text[0]!.loc, { range });
-    const el = { ...element, placeholder } as Element;
-    if (visual) {
-      const h = Math.min(room.h, fit.height + 0.2);
-      out.push({ ...el, box: { ...room, h } } as Element);
-      area = { ...region, y: region.y + h + 0.1, h: region.h - h - 0.1 };
-    } else out.push(el);
-  }
-  if (visual?.kind === 'table') out.push(tableElement(visual, area, ctx));
-  if (visual?.kind === 'image') {
-    const img = resolveImage(visual, ctx);
-    if (img) out.push({ kind: 'image', box: containBox(img, area), ...pictureOf(img), alt: visual.alt });
-  }
-  return out;
+/** One part in one placeholder: its text at the size that fits; a table or picture below its text, in the placeholder's box. */
+function fill(part: Block[], p: TemplatePlaceholder, region: Box, ctx: LayoutContext, slot: PlaceholderSlot, k: number): Element[] {
+  const paras = blocksToParas(part.filter((b) => b.kind !== 'table' && b.kind !== 'image'), p.levels[0]?.bullet !== false);
+  // a picture, table or chart placeholder cannot hold text: the text goes in a text box there
+  const holdsText = p.type !== 'pic' && p.type !== 'tbl' && p.type !== 'chart';
+  return textAndVisual(part, paras, region, ctx, { placeholder: holdsText ? slot : undefined, range: sizeRange(p, ctx.theme.sizes.body, k) });
 }

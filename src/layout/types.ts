@@ -48,6 +48,9 @@ export interface TextStyle {
 
 export type ShapeName = string;
 
+/** A layout's placeholder an element is drawn into: title, body, left, right; `ph:N` on a template's layout named by the slide. */
+export type PlaceholderSlot = 'title' | 'body' | 'left' | 'right' | `ph:${number}`;
+
 /** What the `layout` stage produces: positioned, fitted, theme-resolved drawing instructions. */
 export type Element =
   | {
@@ -55,8 +58,8 @@ export type Element =
       box: Box;
       paragraphs: TextPara[];
       style: TextStyle;
-      /** draw into this placeholder of the layout (title, body, left, right; `ph:N` on a template's layout named by the slide) */
-      placeholder?: 'title' | 'body' | 'left' | 'right' | `ph:${number}`;
+      /** draw into this placeholder of the layout */
+      placeholder?: PlaceholderSlot;
       fill?: string;
       line?: { color: string; width: number };
       shape?: ShapeName;

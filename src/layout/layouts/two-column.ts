@@ -10,11 +10,10 @@
  */
 import { z } from 'zod';
 import type { Block } from '../../model/types.js';
-import { bodyElement, splitTitle, titleElement } from '../common.js';
-import { containBox, pictureOf, resolveImage } from '../images.js';
-import { tableElement } from '../table.js';
+import { splitTitle, titleElement } from '../common.js';
+import { textAndVisual } from '../text-and-visual.js';
 import { blocksToParas, fitParagraphs } from '../text-fit.js';
-import { defineLayout, type Box, type Element, type LayoutContext } from '../types.js';
+import { defineLayout, type Element } from '../types.js';
 
 export const twoColumn = defineLayout({
   name: 'two-column',
@@ -46,28 +45,7 @@ export const twoColumn = defineLayout({
     const textParas = columns.slice(0, 2).map((col) => blocksToParas(col.filter((b) => b.kind !== 'table' && b.kind !== 'image')));
     const sizes = textParas.map((paras, i) => (paras.length ? fitParagraphs(ctx.measure, paras, regions[i]!, ctx.theme.sizes.body, ctx.theme.sizes.paragraphGap).size : Infinity));
     const size = Math.min(...sizes, ctx.theme.sizes.body.max);
-    columns.slice(0, 2).forEach((col, i) => elements.push(...column(col, textParas[i]!, regions[i]!, size, i === 0 ? 'left' : 'right', ctx)));
+    columns.slice(0, 2).forEach((col, i) => elements.push(...textAndVisual(col, textParas[i]!, regions[i]!, ctx, { placeholder: i === 0 ? 'left' : 'right', range: { max: size, min: ctx.theme.sizes.body.min } })));
     return { elements };
   },
 });
-
-function column(blocks: Block[], paras: ReturnType<typeof blocksToParas>, region: Box, size: number, placeholder: 'left' | 'right', ctx: LayoutContext): Element[] {
-  const out: Element[] = [];
-  const visual = blocks.find((b) => b.kind === 'table' || b.kind === 'image');
-  let area = region;
-  if (paras.length) {
-    const range = { max: size, min: ctx.theme.sizes.body.min };
-    if (visual) {
-      const fit = fitParagraphs(ctx.measure, paras, { ...region, h: region.h * 0.45 }, range, ctx.theme.sizes.paragraphGap);
-      const textBox = { ...region, h: Math.min(region.h * 0.45, fit.height + 0.2) };
-      out.push(bodyElement(paras, textBox, ctx, blocks[0]!.loc, { placeholder, range }).element);
-      area = { ...region, y: textBox.y + textBox.h + 0.1, h: region.h - textBox.h - 0.1 };
-    } else out.push(bodyElement(paras, region, ctx, blocks[0]!.loc, { placeholder, range }).element);
-  }
-  if (visual?.kind === 'table') out.push(tableElement(visual, area, ctx));
-  if (visual?.kind === 'image') {
-    const img = resolveImage(visual, ctx);
-    if (img) out.push({ kind: 'image', box: containBox(img, area), ...pictureOf(img), alt: visual.alt });
-  }
-  return out;
-}

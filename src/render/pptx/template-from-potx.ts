@@ -2,7 +2,7 @@ import type { Lang } from '../../model/types.js';
 import type { MasterKey } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
-import type { TemplateLayout, TemplatePlaceholder } from '../../theme/pptx-template/read-template.js';
+import { isTitle, type TemplateLayout, type TemplatePlaceholder } from '../../theme/pptx-template/read-template.js';
 import { slotOf, templateLayoutKey } from '../../layout/template-layout.js';
 import type { RoleLayout } from '../../theme/pptx-template/template-theme.js';
 import type { StatedLevel } from '../../theme/pptx-template/text-styles.js';
@@ -49,20 +49,14 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template 
     levels: resolve(p.levels, role === 'title'),
     prompt: '',
   });
-  const layoutOf = (key: MasterKey, r: RoleLayout): LayoutDef => {
-    const own = r.choice.how !== 'fallback';
-    const placeholders: PlaceholderDef[] = [];
-    if (r.title) placeholders.push(ph('title', r.title));
-    if (own && key === 'twoColumn' && r.texts.length >= 2) placeholders.push(ph('left', r.texts[0]!), ph('right', r.texts[1]!));
-    // an image slide on the two-content layout: its text in the left placeholder
-    else if (key === 'image' && r.choice.via === 'twoColumn' && r.texts[0]) placeholders.push(ph('body', r.texts[0]));
-    else if (r.texts[0] && (own || key === 'section' || key === 'text' || key === 'image')) placeholders.push(ph('body', r.texts[0]));
-    const sldNum = r.choice.layout.placeholders.find((p) => p.type === 'sldNum');
-    const ftr = r.choice.layout.placeholders.find((p) => p.type === 'ftr');
+  /** A template layout as a LayoutDef: its own part, its footer and slide-number placeholders, the placeholders given. */
+  const layoutDef = (key: LayoutDef['key'], l: TemplateLayout, placeholders: PlaceholderDef[]): LayoutDef => {
+    const sldNum = l.placeholders.find((p) => p.type === 'sldNum');
+    const ftr = l.placeholders.find((p) => p.type === 'ftr');
     return {
       key,
-      name: r.choice.layout.name,
-      part: r.choice.layout.part.split('/').pop(),
+      name: l.name,
+      part: l.part.split('/').pop(),
       type: 'cust',
       dark: false,
       masterShapes: true,
@@ -71,23 +65,19 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template 
       placeholders,
     };
   };
-  // every layout of the template, for slides that name one (layout/template-layout.ts): title and text placeholders by position
-  const named = (l: TemplateLayout): LayoutDef => {
-    const sldNum = l.placeholders.find((p) => p.type === 'sldNum');
-    const ftr = l.placeholders.find((p) => p.type === 'ftr');
-    const holdsText = (p: TemplatePlaceholder) => p.type === 'body' || p.type === 'obj' || p.type === 'subTitle';
-    return {
-      key: templateLayoutKey(l),
-      name: l.name,
-      part: l.part.split('/').pop(),
-      type: 'cust',
-      dark: false,
-      masterShapes: true,
-      footer: !!sldNum || !!ftr,
-      footerPlaceholders: { number: sldNum ? { idx: sldNum.idx } : undefined, footer: ftr ? { idx: ftr.idx } : undefined },
-      placeholders: l.placeholders.filter((p) => slotOf(l, p) === 'title' || holdsText(p)).map((p) => ph(slotOf(l, p), p)),
-    };
+  const layoutOf = (key: MasterKey, r: RoleLayout): LayoutDef => {
+    const own = r.choice.how !== 'fallback';
+    const placeholders: PlaceholderDef[] = [];
+    if (r.title) placeholders.push(ph('title', r.title));
+    if (own && key === 'twoColumn' && r.texts.length >= 2) placeholders.push(ph('left', r.texts[0]!), ph('right', r.texts[1]!));
+    // an image slide on the two-content layout: its text in the left placeholder
+    else if (key === 'image' && r.choice.via === 'twoColumn' && r.texts[0]) placeholders.push(ph('body', r.texts[0]));
+    else if (r.texts[0] && (own || key === 'section' || key === 'text' || key === 'image')) placeholders.push(ph('body', r.texts[0]));
+    return layoutDef(key, r.choice.layout, placeholders);
   };
+  // every layout of the template, for slides that name one (layout/template-layout.ts): title and text placeholders by position
+  const holdsText = (p: TemplatePlaceholder) => isTitle(p) || p.type === 'body' || p.type === 'obj' || p.type === 'subTitle';
+  const named = (l: TemplateLayout): LayoutDef => layoutDef(templateLayoutKey(l), l, l.placeholders.filter(holdsText).map((p) => ph(slotOf(l, p), p)));
   const content = t.roles.get('content')!;
   const master = t.model.masters[content.choice.layout.master]!;
   const masterTitle = master.placeholders.find((p) => p.type === 'title');

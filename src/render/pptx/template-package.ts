@@ -1,7 +1,7 @@
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
 import { relationships, relsNameOf } from '../../theme/pptx-template/open-package.js';
 import type { PackageParts } from './slide-parts.js';
-import { uniqueShapeIds } from '../../theme/pptx-template/shape-ids.js';
+import { asCopied } from '../../theme/pptx-template/shape-ids.js';
 import { BUILT_IN_TABLE_STYLE } from './template-from-potx.js';
 
 /**
@@ -37,9 +37,8 @@ export function usePotx(parts: PackageParts, potx: LoadedTemplate): void {
   }
   for (const name of copied) {
     if (parts.has(name) && !/^ppt\/theme\//.test(name)) throw new Error(`internal: the template's ${name} would replace a part of the deck`);
-    const part = source.get(name)!;
     // a master or layout with repeated shape ids (LibreOffice's) gets fresh ones for the repeats; all else is byte for byte
-    parts.set(name, typeof part === 'string' && /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/.test(name) ? uniqueShapeIds(part).xml : part);
+    parts.set(name, asCopied(name, source.get(name)!));
   }
 
   // presentation.xml: the template's masters and slide size

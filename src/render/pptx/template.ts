@@ -1,5 +1,5 @@
 import type { Lang } from '../../model/types.js';
-import type { TemplateLayoutKey } from '../../layout/types.js';
+import type { PlaceholderSlot, TemplateLayoutKey } from '../../layout/types.js';
 import { BULLET_INDENT_EM, INSET, levelScale } from '../../layout/text-fit.js';
 import type { MasterKey, Rect } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
@@ -39,7 +39,7 @@ export interface LevelStyle {
 }
 
 /** what a placeholder holds; `ph:N` is the N-th placeholder of a template layout a slide names */
-export type Role = 'title' | 'body' | 'left' | 'right' | 'picture' | 'chart' | `ph:${number}`;
+export type Role = PlaceholderSlot | 'picture' | 'chart';
 
 export interface PlaceholderDef {
   role: Role;

@@ -53,6 +53,9 @@ export interface TemplateModel {
   tableStyle?: string;
 }
 
+/** A title placeholder: the slide title's, or the title slide's centred one. */
+export const isTitle = (p: TemplatePlaceholder) => p.type === 'title' || p.type === 'ctrTitle';
+
 const EMU = 914400;
 const SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
 

@@ -1,5 +1,5 @@
 import type { MasterKey } from '../schema.js';
-import type { PhType, TemplateLayout, TemplateModel, TemplatePlaceholder } from './read-template.js';
+import { isTitle, type PhType, type TemplateLayout, type TemplateModel, type TemplatePlaceholder } from './read-template.js';
 
 /**
  * Which of a template's layouts serves each samling role. A role is found by
@@ -20,7 +20,6 @@ export interface RoleChoice {
 }
 
 const TEXT_TYPES: PhType[] = ['body', 'obj', 'subTitle'];
-const isTitle = (p: TemplatePlaceholder) => p.type === 'title' || p.type === 'ctrTitle';
 const isText = (p: TemplatePlaceholder) => TEXT_TYPES.includes(p.type) && !p.vertical;
 const texts = (l: TemplateLayout) => l.placeholders.filter(isText);
 const hasTitle = (l: TemplateLayout) => l.placeholders.some((p) => isTitle(p) && !p.vertical);

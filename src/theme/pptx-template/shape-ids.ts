@@ -24,3 +24,15 @@ export function uniqueShapeIds(xml: string): { xml: string; repeated: number[] }
   });
   return { xml: fixed, repeated: [...repeated].sort((a, b) => a - b) };
 }
+
+const MASTER_OR_LAYOUT = /^ppt\/(slideMasters|slideLayouts)\/[^/]+\.xml$/;
+
+/** A template's part as a deck gets it: a master or layout with its repeated ids renumbered, everything else as it is. */
+export function asCopied(name: string, part: string | Uint8Array): string | Uint8Array {
+  return typeof part === 'string' && MASTER_OR_LAYOUT.test(name) ? uniqueShapeIds(part).xml : part;
+}
+
+/** The template's masters and layouts that repeat shape ids (what `asCopied` repairs). */
+export function partsWithRepeatedIds(parts: Map<string, string | Uint8Array>): string[] {
+  return [...parts].filter(([name, part]) => typeof part === 'string' && MASTER_OR_LAYOUT.test(name) && uniqueShapeIds(part).repeated.length).map(([name]) => name);
+}

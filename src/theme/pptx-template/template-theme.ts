@@ -1,6 +1,6 @@
 import { fromHsl, hexOf, rgbOf, toHsl, luminanceOf } from '../color.js';
 import type { MasterKey, Rect, ThemeData } from '../schema.js';
-import type { TemplateLayout, TemplateModel, TemplatePlaceholder } from './read-template.js';
+import { isTitle, type TemplateLayout, type TemplateModel, type TemplatePlaceholder } from './read-template.js';
 import type { RoleChoice } from './roles.js';
 import type { StatedLevel } from './text-styles.js';
 import type { TemplateSidecar } from './sidecar.js';
@@ -30,7 +30,7 @@ export function roleLayouts(choices: Map<MasterKey, RoleChoice>): Map<MasterKey,
     const byReading = (a: TemplatePlaceholder, b: TemplatePlaceholder) => a.box.y - b.box.y || a.box.x - b.box.x;
     out.set(key, {
       choice,
-      title: ps.find((p) => p.type === 'title' || p.type === 'ctrTitle'),
+      title: ps.find(isTitle),
       texts: ps.filter((p) => p.type === 'body' || p.type === 'obj' || p.type === 'subTitle').sort(byReading),
       picture: ps.find((p) => p.type === 'pic'),
       chart: ps.find((p) => p.type === 'chart'),
