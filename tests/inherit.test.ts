@@ -86,6 +86,17 @@ describe('the template', () => {
     expect([...styles.matchAll(/typeface="([^"]*)"/g)].map((m) => m[1]).filter((f) => !/^\+m[jn]-/.test(f!) && f !== 'Arial')).toEqual([]);
     expect(/<p:titleStyle>[\s\S]*?<a:latin typeface="\+mj-lt"\/>/.test(styles)).toBe(true);
     expect(/<p:bodyStyle>(?:(?!<\/p:bodyStyle>)[\s\S])*?<a:buChar char="•"\/>/.test(styles)).toBe(true);
+    // the dark layouts show the master's styles through their own colour map (text light, background
+    // dark), as PowerPoint's dark layouts do: the title states no colour of its own, so a change of the
+    // master's title colour reaches it; what they draw in a fixed colour names its slot (dk2, lt1 …)
+    for (const name of ['Startside', 'Kapittelskille']) {
+      const xml = layouts.get(name)!;
+      expect(xml, name).toMatch(/<a:overrideClrMapping bg1="dk2" tx1="lt1" bg2="dk1" tx2="lt1"/);
+      const title = /<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:ph type="(?:ctrTitle|title)"\/>[\s\S]*?<\/p:sp>/.exec(xml)![0];
+      expect(title, name).not.toMatch(/<a:solidFill>/);
+      expect(xml, name).not.toMatch(/<a:schemeClr val="(?:tx1|tx2|bg1|bg2)"/);
+    }
+    for (const name of ['Tekst med kulepunkter', 'Diagram']) expect(layouts.get(name), name).toContain('<a:masterClrMapping/>');
     for (const n of [1, 2, 3, 4, 5]) expect(styles).toMatch(new RegExp(`<p:bodyStyle>[\\s\\S]*<a:lvl${n}pPr marL="\\d+" indent="-\\d+"[\\s\\S]*<\\/p:bodyStyle>`));
   });
 });

@@ -8,7 +8,7 @@ import { styledTables, tableStylesPart } from './table-xml.js';
 import type { Theme } from '../../theme/theme.js';
 import { hideFooter, setLanguage, themePart } from './package-theme.js';
 import { placeholderShapes } from './placeholders.js';
-import { toSchemeColors } from './scheme-colors.js';
+import { absoluteSchemeColors, toSchemeColors } from './scheme-colors.js';
 import type { Template } from './template.js';
 import { templateParts } from './template-xml.js';
 import { usePotx } from './template-package.js';
@@ -51,7 +51,10 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
   const charts = placed.elements.filter((e) => e.kind === 'chart');
   if (charts.length !== sp.charts.length) throw new Error(`internal: slide ${placed.index + 1} drew ${charts.length} charts, pptxgenjs wrote ${sp.charts.length}`);
   const drawn = placeholderShapes(mendDrawing(tables.length ? styledTables(sp.slide, tables, LANG_TAG[opts.lang], opts.template.tableStyleId) : sp.slide, opts.lang), placed, opts.template, opts.theme);
-  const slide = shapeNames(themeFonts(toSchemeColors(drawn, opts.theme)));
+  // on a dark layout (its own colour map) a slide's fixed colours name their theme slot
+  const dark = !!layoutOf(opts.template, placed.master).def.colorMap;
+  const absolute = (xml: string) => (dark ? absoluteSchemeColors(xml) : xml);
+  const slide = absolute(shapeNames(themeFonts(toSchemeColors(drawn, opts.theme))));
   // a notes page only where there are notes (pptxgenjs writes one for every slide)
   const notes = placed.notes.trim() !== '';
   return {
@@ -62,7 +65,7 @@ export function mendSlide(sp: SlideParts, opts: PostprocessOptions, placed: Plac
     notesRels: notes ? sp.notesRels : '',
     charts: sp.charts.map((c, i) => ({
       ...c,
-      xml: setLanguage(themedChart(chartGaps(fixChart(c.xml)), opts.theme), opts.lang),
+      xml: absolute(setLanguage(themedChart(chartGaps(fixChart(c.xml)), opts.theme), opts.lang)),
       workbook: normaliseWorkbook(c.workbook, opts.date, (parts) => chartWorkbook(parts, charts[i]!)),
     })),
   };

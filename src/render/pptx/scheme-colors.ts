@@ -103,6 +103,43 @@ export function toSchemeColors(xml: string, theme: Theme): string {
   });
 }
 
+/**
+ * tx1, tx2, bg1 and bg2 name a colour through the colour map, which a dark
+ * layout overrides (text light, background dark: `colorMapXml`). What a dark
+ * layout or a slide on one draws in a fixed theme colour names the theme's
+ * slot itself (dk1, dk2, lt1, lt2), which no map changes.
+ */
+const ABSOLUTE: Record<string, string> = { tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2' };
+export function absoluteSchemeColors(xml: string): string {
+  return xml.replace(/<a:schemeClr val="(tx1|tx2|bg1|bg2)"/g, (_m, v: string) => `<a:schemeClr val="${ABSOLUTE[v]}"`);
+}
+
+/** A layout's colour map: the master's, or a dark layout's own (light text on its dark background). */
+export function colorMapXml(map: ColorMap | undefined): string {
+  if (!map) return '<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>';
+  const accents = [1, 2, 3, 4, 5, 6].map((i) => ` accent${i}="accent${i}"`).join('');
+  return `<p:clrMapOvr><a:overrideClrMapping bg1="${map.bg1}" tx1="${map.tx1}" bg2="${map.bg2}" tx2="${map.tx2}"${accents} hlink="hlink" folHlink="folHlink"/></p:clrMapOvr>`;
+}
+
+/** Which theme slot tx1, tx2, bg1 and bg2 mean on a layout. */
+export interface ColorMap {
+  bg1: Slot;
+  tx1: Slot;
+  bg2: Slot;
+  tx2: Slot;
+}
+type Slot = 'dk1' | 'lt1' | 'dk2' | 'lt2';
+
+/** A theme colour as it shows through a colour map: the master's navy title (tx2) is white where tx2 maps to lt1. */
+export function throughMap(theme: Theme, hex: string, map: ColorMap | undefined): string {
+  const c = map && schemeColor(theme, hex);
+  if (!c || !(c.scheme in map)) return hex;
+  const slot = map[c.scheme as keyof ColorMap];
+  // the scheme name that means `slot` under the master's map (tx1 ↔ dk1 …)
+  const scheme = Object.keys(ABSOLUTE).find((k) => ABSOLUTE[k] === slot)!;
+  return resolveScheme(theme, { ...c, scheme });
+}
+
 /** A scheme colour's value in a theme, as RRGGBB (for contrast checks and tests). */
 export function resolveScheme(theme: Theme, c: SchemeColor): string {
   const base = schemeSlots(theme).find((s) => s.scheme === c.scheme);

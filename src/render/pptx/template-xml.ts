@@ -1,6 +1,6 @@
 import type { Theme } from '../../theme/theme.js';
 import type { Rect } from '../../theme/schema.js';
-import { colorXml } from './scheme-colors.js';
+import { absoluteSchemeColors, colorMapXml, colorXml, throughMap } from './scheme-colors.js';
 import { xmlEscape } from './sanitize.js';
 import { INSET_EMU, type LayoutDef, type LevelStyle, type PlaceholderDef, type Template } from './template.js';
 
@@ -87,7 +87,7 @@ function layoutXml(t: Template, l: LayoutDef, theme: Theme): string {
   }
   for (const p of l.placeholders) {
     const name = `${placeholderName(p)} ${id - 1}`;
-    shapes.push(phShape(id++, name, phTag(p), p.box, p.anchor, placeholderStyle(t, p, theme), [p.prompt]));
+    shapes.push(phShape(id++, name, phTag(p), p.box, p.anchor, placeholderStyle(t, l, p, theme), [p.prompt]));
   }
   if (l.footer) {
     const dark = l.dark;
@@ -97,10 +97,9 @@ function layoutXml(t: Template, l: LayoutDef, theme: Theme): string {
   }
   const bg = l.background ? `<p:bg><p:bgPr>${fill(theme, l.background)}<a:effectLst/></p:bgPr></p:bg>` : '';
   const hf = l.footer ? '<p:hf hdr="0" dt="0"/>' : '<p:hf sldNum="0" hdr="0" ftr="0" dt="0"/>';
-  return (
-    `${HEAD}<p:sldLayout ${NS} type="${l.type}" preserve="1"${l.masterShapes ? '' : ' showMasterSp="0"'}><p:cSld name="${xmlEscape(l.name)}">${bg}<p:spTree>${groupHead()}${shapes.join('')}</p:spTree></p:cSld>` +
-    `<p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr>${hf}</p:sldLayout>`
-  );
+  const tree = `<p:cSld name="${xmlEscape(l.name)}">${bg}<p:spTree>${groupHead()}${shapes.join('')}</p:spTree></p:cSld>`;
+  // under its own colour map a dark layout names the fixed colours it draws by their theme slot
+  return `${HEAD}<p:sldLayout ${NS} type="${l.type}" preserve="1"${l.masterShapes ? '' : ' showMasterSp="0"'}>${l.colorMap ? absoluteSchemeColors(tree) : tree}${colorMapXml(l.colorMap)}${hf}</p:sldLayout>`;
 }
 
 export function phTag(p: PlaceholderDef): string {
@@ -118,13 +117,15 @@ export function placeholderName(p: PlaceholderDef): string {
   return 'Content Placeholder';
 }
 
-/** A placeholder's own list style: the levels its layout sets differently from the master. */
-function placeholderStyle(t: Template, p: PlaceholderDef, theme: Theme): string {
+/** A placeholder's own list style: the levels its layout sets differently from the master (as the layout's colour map shows it). */
+function placeholderStyle(t: Template, l: LayoutDef, p: PlaceholderDef, theme: Theme): string {
   const levels = p.levels
     .map((lv, i) => {
       if (!Object.keys(lv).length) return '';
       const master = p.role === 'title' ? t.title : t.body[i]!;
-      return levelXml(`lvl${i + 1}pPr`, { ...master, ...lv }, theme, master);
+      const seen = { ...master, color: throughMap(theme, master.color, l.colorMap), bulletColor: throughMap(theme, master.bulletColor, l.colorMap) };
+      const own = levelXml(`lvl${i + 1}pPr`, { ...master, ...lv }, theme, seen);
+      return own === `<a:lvl${i + 1}pPr><a:defRPr/></a:lvl${i + 1}pPr>` ? '' : own;
     })
     .join('');
   return levels;

@@ -5,6 +5,7 @@ import type { MasterKey, Rect } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
 import { TABLE_STYLE_ID } from './table-xml.js';
+import { schemeColor, type ColorMap } from './scheme-colors.js';
 
 /**
  * The template a deck is written into, as data: the master's text styles,
@@ -60,6 +61,12 @@ export interface LayoutDef {
   type: 'title' | 'obj' | 'tx' | 'twoObj' | 'picTx' | 'chart' | 'secHead' | 'titleOnly' | 'blank' | 'cust';
   dark: boolean;
   background?: string;
+  /**
+   * a dark layout's own colour map (tx1 and tx2 light, bg1 its background), as
+   * PowerPoint's dark layouts do it: the master's text styles then show light
+   * here and still change with the master
+   */
+  colorMap?: ColorMap;
   /** draws the master's shapes (footer rule, wordmark) */
   masterShapes: boolean;
   /** the footer and slide number are on (p:hf) */
@@ -121,8 +128,8 @@ export function fromTheme(theme: Theme, lang: Lang): Template {
   const title: LevelStyle = { size: theme.sizes.title.max, bold: true, color: c('heading'), bullet: false, bulletColor: c('heading'), marL: 0, indent: 0, spaceBefore: 0, lineSpacing: theme.sizes.lineSpacing, align: 'l', font: 'heading' };
   const prompts = lang === 'en' ? { title: 'Click to add title', text: 'Click to add text', picture: 'Click icon to add picture', chart: 'Click icon to add chart' } : { title: 'Klikk for å legge inn tittel', text: 'Klikk for å legge inn tekst', picture: 'Klikk på ikonet for å legge inn et bilde', chart: 'Klikk på ikonet for å legge inn et diagram' };
   const noBullets = (n: number, extra: Partial<LevelStyle> = {}): Partial<LevelStyle>[] => Array.from({ length: n }, () => ({ bullet: false, marL: 0, indent: 0, ...extra }));
-  // dark layouts: light text at every level a person may type (levels 1–5)
-  const light = (color: string, n = 5): Partial<LevelStyle>[] => Array.from({ length: n }, () => ({ color, bulletColor: color }));
+  // dark layouts: light text at every level (the colour map gives it; section subtitles are muted)
+  const light = (color: string, n = 9): Partial<LevelStyle>[] => Array.from({ length: n }, () => ({ color, bulletColor: color }));
   const merge = (a: Partial<LevelStyle>[], b: Partial<LevelStyle>[]) => Array.from({ length: Math.max(a.length, b.length) }, (_, i) => ({ ...a[i], ...b[i] }));
   const m = (key: MasterKey) => theme.master(key);
   const titlePh = (key: MasterKey, extra: Partial<PlaceholderDef> = {}): PlaceholderDef[] => {
@@ -132,7 +139,8 @@ export function fromTheme(theme: Theme, lang: Lang): Template {
   const ph = (role: Role, box: Rect | undefined, def: Partial<PlaceholderDef>): PlaceholderDef[] => (box ? [{ role, box, anchor: 't', levels: [], prompt: role === 'picture' ? prompts.picture : role === 'chart' ? prompts.chart : prompts.text, ...def }] : []);
   const layout = (key: MasterKey, type: LayoutDef['type'], placeholders: PlaceholderDef[], extra: Partial<LayoutDef> = {}): LayoutDef => {
     const d = m(key);
-    return { key, name: d.name, type, dark: d.dark, background: d.background ? c(d.background) : undefined, masterShapes: !d.dark, footer: true, placeholders, ...extra };
+    const background = d.background ? c(d.background) : undefined;
+    return { key, name: d.name, type, dark: d.dark, background, colorMap: d.dark && background ? darkMap(theme, background) : undefined, masterShapes: !d.dark, footer: true, placeholders, ...extra };
   };
   const onDark = c('onDark');
   const titleSize = theme.sizes.titleSlide.max;
@@ -176,6 +184,19 @@ export function fromTheme(theme: Theme, lang: Lang): Template {
     layouts,
     tableStyleId: TABLE_STYLE_ID,
   };
+}
+
+/** tx1 and tx2 as the theme's light text colour, bg1 as the layout's background; none when they are not plain theme slots. */
+function darkMap(theme: Theme, background: string): ColorMap | undefined {
+  const slot = (hex: string) => {
+    const sc = schemeColor(theme, hex);
+    if (!sc || sc.lumMod !== undefined || sc.lumOff) return undefined;
+    return ({ tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2' } as const)[sc.scheme as 'tx1'];
+  };
+  const bg = slot(background);
+  const text = slot(theme.color('onDark'));
+  if (!bg || !text || bg === text) return undefined;
+  return { bg1: bg, tx1: text, bg2: bg === 'dk1' ? 'dk2' : 'dk1', tx2: text };
 }
 
 /** The style a paragraph at `level` (0-based) of a placeholder inherits: the master's, then the layout's. */
