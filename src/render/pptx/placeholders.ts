@@ -46,7 +46,7 @@ function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme:
   const inset = el.style.inset ?? INSET;
   const ins = Math.abs(inset - INSET) > 1e-6 ? ['l', 't', 'r', 'b'].map((s) => ` ${s}Ins="${emu(inset)}"`).join('') : '';
   // on an organisation's template the placeholder's own anchor stands: the fit does not depend on it
-  const bodyPr = `<a:bodyPr${ins}${anchor !== p.anchor && !t.potx ? ` anchor="${anchor}"` : ''}/>`;
+  const bodyPr = `<a:bodyPr${ins}${anchor !== p.anchor && !t.organisation ? ` anchor="${anchor}"` : ''}/>`;
   const tag = t.lang;
   const linkQueue = [...links];
   const paras = el.paragraphs.map((para) => paragraphXml(para, el, p, t, theme, tag, linkQueue)).join('');
@@ -57,7 +57,7 @@ function shapeXml(id: number, el: TextEl, p: PlaceholderDef, t: Template, theme:
 function drawn(para: TextPara, el: TextEl, base: LevelStyle, theme: Theme, template: Template): LevelStyle {
   // on an organisation's template, what samling sets only by default (left, bold titles, the plain
   // text and heading colours) is the template's to say; what the Markdown asks for is kept
-  const own = !!template.potx;
+  const own = template.organisation;
   const plainColor = (c: string) => own && [theme.color('text'), theme.color('heading')].includes(c);
   const size = para.size ?? el.style.size;
   const indent = Math.round(Math.round(size * 1.1 * 10) / 10 * 12700);

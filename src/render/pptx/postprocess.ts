@@ -4,13 +4,13 @@ import { chartGaps, chartWorkbook, themedChart } from './chart-xml.js';
 import { coreLanguage, LANG_TAG, presentationPart, slideNumberFields } from './doc-props.js';
 import { jpegContentType } from './media.js';
 import { shapeNames } from './shape-names.js';
-import { styledTables, tableStylesPart } from './table-xml.js';
+import { styledTables } from './table-xml.js';
 import type { Theme } from '../../theme/theme.js';
-import { hideFooter, setLanguage, themePart } from './package-theme.js';
+import { hideFooter, setLanguage } from './package-theme.js';
+import { themeXml } from './theme-xml.js';
 import { placeholderShapes } from './placeholders.js';
 import { absoluteSchemeColors, toSchemeColors } from './scheme-colors.js';
 import type { Template } from './template.js';
-import { templateParts } from './template-xml.js';
 import { usePotx } from './template-package.js';
 import { layoutOf } from './template.js';
 import { uniqueShapeIds } from './shape-ids.js';
@@ -31,8 +31,9 @@ export interface PostprocessOptions {
 }
 
 /*
- * Mending what pptxgenjs writes: schema fixes (K2–K8), the KRD theme part and
- * master text styles, the deck's language on every run, fixed dates. A slide's
+ * Mending what pptxgenjs writes: schema fixes (K2–K8), the template's master,
+ * layouts and theme in place of pptxgenjs', the deck's language on every run,
+ * fixed dates. A slide's
  * own parts are mended once and kept (see RenderCache); the rest of the
  * package here.
  */
@@ -79,7 +80,7 @@ function themeFonts(xml: string): string {
   return xml.replace(/<a:(ea|cs) typeface="\+(mj|mn)-lt"/g, (_m, script: string, slot: string) => `<a:${script} typeface="+${slot}-${script}"`);
 }
 
-/** Every part that is not a slide's: the template's master and layouts, theme, properties. */
+/** Every part that is not a slide's: the template's master, layouts, theme and table styles in place of pptxgenjs', properties. */
 export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache: RenderCache): void {
   for (const [name, content] of parts) {
     if (typeof content !== 'string' || name === '[Content_Types].xml') continue;
@@ -88,16 +89,15 @@ export function mendPackage(parts: PackageParts, opts: PostprocessOptions, cache
   // the template's parts replace pptxgenjs' master and layouts, one for one
   const layouts = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n)).length;
   if (layouts !== opts.template.layouts.length) throw new Error(`internal: pptxgenjs wrote ${layouts} layouts, the template has ${opts.template.layouts.length}`);
-  if (opts.template.potx) usePotx(parts, opts.template.potx);
-  else for (const [name, xml] of templateParts(opts.template, opts.theme)) parts.set(name, xml);
+  usePotx(parts, opts.template.source);
 }
 
 function mendPart(name: string, xml: string, opts: PostprocessOptions): string {
   if (/^ppt\/notesMasters\/[^/]+\.xml$/.test(name)) xml = slideNumberFields(mendDrawing(xml, opts.lang));
-  if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themePart(xml, opts.theme);
+  // pptxgenjs' theme stays as the notes master's (the template brings the slide master's)
+  if (/^ppt\/theme\/theme\d+\.xml$/.test(name)) xml = themeXml(opts.theme);
   if (name === 'docProps/core.xml') xml = coreLanguage(fixDates(xml, opts.date), opts.lang);
   if (name === 'ppt/presentation.xml') xml = presentationPart(xml);
-  if (name === 'ppt/tableStyles.xml') xml = opts.template.potx ? xml : tableStylesPart(opts.theme);
   return xml;
 }
 

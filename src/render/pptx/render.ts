@@ -11,7 +11,8 @@ import { RenderCache, slideKey } from './render-cache.js';
 import { placeSlide, takeSlide, type PackageParts } from './slide-parts.js';
 import { xmlEscape, xmlSafe } from './sanitize.js';
 import { withSeededRandom } from './seeded-random.js';
-import { fromTheme, layoutOf, type LayoutDef, type Template } from './template.js';
+import { layoutOf, type LayoutDef, type Template } from './template.js';
+import { themeTemplate } from './theme-template.js';
 import { fromPotx } from './template-from-potx.js';
 import { scalePlaced } from './scale-placed.js';
 import { readZip } from '../../util/zip.js';
@@ -28,10 +29,12 @@ import { readZip } from '../../util/zip.js';
  * The only module that imports pptxgenjs (with `elements.ts` and `masters.ts`).
  */
 export async function renderPptx(deck: Deck, laidOut: PlacedSlide[], theme: Theme, cache = new RenderCache()): Promise<Buffer> {
-  // a template of another size than samling's page gets the slides scaled to it
-  const scale = theme.template ? theme.template.model.size.cx / 914400 / theme.width : 1;
+  // one path for every theme: slides are written into a template package, the organisation's or the theme's own
+  const source = theme.template ?? themeTemplate(theme, deck.meta.lang);
+  // an organisation's template of another size than samling's page gets the slides scaled to it
+  const scale = theme.template ? source.model.size.cx / 914400 / theme.width : 1;
   const slides = laidOut.map((s) => scalePlaced(s, scale));
-  const template = theme.template ? fromPotx(theme.template, theme, deck.meta.lang) : fromTheme(theme, deck.meta.lang);
+  const template = fromPotx(source, theme, deck.meta.lang, !!theme.template);
   const opts: PostprocessOptions = { lang: deck.meta.lang, theme, template, date: deckDate(deck) };
   cache.begin(theme, `${opts.lang}|${opts.date.toISOString()}`);
   const props = packageProps(deck, theme);

@@ -123,12 +123,12 @@ export function colorMapXml(map: ColorMap | undefined): string {
 
 /** Which theme slot tx1, tx2, bg1 and bg2 mean on a layout. */
 export interface ColorMap {
-  bg1: Slot;
-  tx1: Slot;
-  bg2: Slot;
-  tx2: Slot;
+  /** a theme slot: dk1, lt1, dk2, lt2 (or an accent) */
+  bg1: string;
+  tx1: string;
+  bg2: string;
+  tx2: string;
 }
-type Slot = 'dk1' | 'lt1' | 'dk2' | 'lt2';
 
 /** A theme colour as it shows through a colour map: the master's navy title (tx2) is white where tx2 maps to lt1. */
 export function throughMap(theme: Theme, hex: string, map: ColorMap | undefined): string {
@@ -136,7 +136,7 @@ export function throughMap(theme: Theme, hex: string, map: ColorMap | undefined)
   if (!c || !(c.scheme in map)) return hex;
   const slot = map[c.scheme as keyof ColorMap];
   // the scheme name that means `slot` under the master's map (tx1 ↔ dk1 …)
-  const scheme = Object.keys(ABSOLUTE).find((k) => ABSOLUTE[k] === slot)!;
+  const scheme = Object.keys(ABSOLUTE).find((k) => ABSOLUTE[k] === slot) ?? slot;
   return resolveScheme(theme, { ...c, scheme });
 }
 

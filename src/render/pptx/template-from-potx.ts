@@ -9,10 +9,11 @@ import type { StatedLevel } from '../../theme/pptx-template/text-styles.js';
 import type { LayoutDef, LevelStyle, PlaceholderDef, Role, Template } from './template.js';
 
 /**
- * An organisation's template as the `Template` slides are written into: one
+ * A template package (an organisation's, or the theme's own from
+ * theme-template.ts) as the `Template` slides are written into: one
  * layout per samling role, each the template's own layout part, with the
  * placeholders the role fills and the styles they give every level — so that
- * `placeholders.ts` writes only what differs, exactly as for KRD.
+ * `placeholders.ts` writes only what differs.
  */
 
 /** PowerPoint's "Medium Style 2 – Accent 1": LibreOffice draws it in the theme's accent from the id alone. */
@@ -20,7 +21,7 @@ export const BUILT_IN_TABLE_STYLE = '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}';
 
 const KEYS: MasterKey[] = ['title', 'content', 'text', 'twoColumn', 'image', 'fullImage', 'chart', 'section', 'quote', 'blank'];
 
-export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template {
+export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang, organisation: boolean): Template {
   const text = theme.color('text');
   const resolve = (levels: StatedLevel[], title: boolean): LevelStyle[] =>
     Array.from({ length: 9 }, (_, i) => {
@@ -58,7 +59,8 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template 
       name: l.name,
       part: l.part.split('/').pop(),
       type: 'cust',
-      dark: false,
+      dark: !!l.colorMap,
+      colorMap: l.colorMap as LayoutDef['colorMap'],
       masterShapes: true,
       footer: !!sldNum || !!ftr,
       footerPlaceholders: { number: sldNum ? { idx: sldNum.idx } : undefined, footer: ftr ? { idx: ftr.idx } : undefined },
@@ -101,6 +103,7 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang): Template 
     boxes: { title: box(masterTitle), body: box(masterBody), date: box(master.placeholders.find((p) => p.type === 'dt')), footer: box(master.placeholders.find((p) => p.type === 'ftr')), number: box(master.placeholders.find((p) => p.type === 'sldNum')) },
     layouts,
     tableStyleId: t.model.tableStyle ?? BUILT_IN_TABLE_STYLE,
-    potx: t,
+    source: t,
+  organisation,
   };
 }

@@ -2,13 +2,13 @@ import type { Theme } from '../../theme/theme.js';
 import type { Rect } from '../../theme/schema.js';
 import { absoluteSchemeColors, colorMapXml, colorXml, throughMap } from './scheme-colors.js';
 import { xmlEscape } from './sanitize.js';
-import { INSET_EMU, type LayoutDef, type LevelStyle, type PlaceholderDef, type Template } from './template.js';
+import { INSET_EMU, type LayoutDef, type LevelStyle, type PlaceholderDef, type TemplateData } from './template.js';
 
 /**
- * The template's parts: the slide master, its layouts and their relationships,
- * written from a `Template` (template.ts). They replace what pptxgenjs wrote
- * for its masters, part for part (same names, same count), so the slides'
- * relationships to their layouts hold.
+ * The theme's own template parts: the slide master, its layouts and their
+ * relationships, written from the theme's template data (template.ts). With
+ * the theme part and table styles they make the theme's template package
+ * (theme-template.ts), which slides are written into like any .potx.
  */
 
 const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
@@ -19,7 +19,7 @@ const emu = (inches: number) => Math.round(inches * EMU);
 /** the field PowerPoint writes for a slide number */
 export const SLIDENUM_FIELD_ID = '{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}';
 
-export function templateParts(t: Template, theme: Theme): Map<string, string> {
+export function templateParts(t: TemplateData, theme: Theme): Map<string, string> {
   const parts = new Map<string, string>();
   parts.set('ppt/slideMasters/slideMaster1.xml', masterXml(t, theme));
   const rels = t.layouts.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/slideLayout" Target="../slideLayouts/slideLayout${i + 1}.xml"/>`).join('');
@@ -55,7 +55,7 @@ export function levelXml(tag: string, s: LevelStyle, theme: Theme, only?: LevelS
   return `<a:${tag}${attrs}>${inner}<a:defRPr${runAttrs}${runInner ? `>${runInner}</a:defRPr>` : '/>'}</a:${tag}>`;
 }
 
-function masterXml(t: Template, theme: Theme): string {
+function masterXml(t: TemplateData, theme: Theme): string {
   const f = (n: number, s: LevelStyle) => levelXml(`lvl${n}pPr`, s, theme);
   const other = t.body.map((s, i) => f(i + 1, { ...s, bullet: false, marL: 0, indent: 0, spaceBefore: 0, size: 18 })).join('');
   const ids = t.layouts.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('');
@@ -75,7 +75,7 @@ function masterXml(t: Template, theme: Theme): string {
   );
 }
 
-function layoutXml(t: Template, l: LayoutDef, theme: Theme): string {
+function layoutXml(t: TemplateData, l: LayoutDef, theme: Theme): string {
   let id = 2;
   const shapes: string[] = [];
   if (l.key === 'title') shapes.push(...titleBand(theme, () => id++));
@@ -118,7 +118,7 @@ export function placeholderName(p: PlaceholderDef): string {
 }
 
 /** A placeholder's own list style: the levels its layout sets differently from the master (as the layout's colour map shows it). */
-function placeholderStyle(t: Template, l: LayoutDef, p: PlaceholderDef, theme: Theme): string {
+function placeholderStyle(t: TemplateData, l: LayoutDef, p: PlaceholderDef, theme: Theme): string {
   const levels = p.levels
     .map((lv, i) => {
       if (!Object.keys(lv).length) return '';
@@ -131,7 +131,7 @@ function placeholderStyle(t: Template, l: LayoutDef, p: PlaceholderDef, theme: T
   return levels;
 }
 
-function footerStyle(t: Template, theme: Theme, dark: boolean, align: 'l' | 'r'): string {
+function footerStyle(t: TemplateData, theme: Theme, dark: boolean, align: 'l' | 'r'): string {
   return `<a:lvl1pPr algn="${align}"><a:defRPr sz="${t.footerSize * 100}">${fill(theme, dark ? t.footerColor.dark : t.footerColor.light)}</a:defRPr></a:lvl1pPr>`;
 }
 
@@ -147,7 +147,7 @@ function phShape(id: number, name: string, ph: string, box: Rect | undefined, an
   return `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph}</p:nvPr></p:nvSpPr><p:spPr>${box ? xfrm(box) : ''}${geom}</p:spPr><p:txBody>${bodyPr}<a:lstStyle>${lstStyle}</a:lstStyle>${paras}</p:txBody></p:sp>`;
 }
 
-function numberShape(id: number, t: Template, lstStyle: string, master: boolean): string {
+function numberShape(id: number, t: TemplateData, lstStyle: string, master: boolean): string {
   const bodyPr = master ? `<a:bodyPr vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" rtlCol="0" anchor="ctr"><a:noAutofit/></a:bodyPr>` : '<a:bodyPr/>';
   return (
     `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="Slide Number Placeholder ${id - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldNum" sz="quarter" idx="12"/></p:nvPr></p:nvSpPr>` +

@@ -9,15 +9,11 @@ import { schemeColor, type ColorMap } from './scheme-colors.js';
 
 /**
  * The template a deck is written into, as data: the master's text styles,
- * its placeholders and the layouts with theirs. `template-xml.ts` writes the
- * master, layout and theme parts from it, and `placeholders.ts` compares each
- * generated paragraph with what it inherits from here, so that a slide states
- * only what differs.
- *
- * This is the seam for an organisation's own template (a .potx): reading its
- * master and layouts into a `Template` gives the same slides-into-template
- * path (pandoc's --reference-doc does the same). Today the only source is
- * the theme (`fromTheme`).
+ * its placeholders and the layouts with theirs, read from a template package
+ * (template-from-potx.ts) — an organisation's .potx, or the theme's own,
+ * which `fromTheme` describes and theme-template.ts writes as a package
+ * first. `placeholders.ts` compares each generated paragraph with what it
+ * inherits from here, so that a slide states only what differs.
  */
 
 /** How one level of text is set (points; colours as theme hex values). */
@@ -96,15 +92,24 @@ export interface Template {
   layouts: LayoutDef[];
   /** the style every table names */
   tableStyleId: string;
-  /** an organisation's .potx/.pptx: its own masters, layouts and theme are written, not samling's */
-  potx?: LoadedTemplate;
+  /** the template package the slides are written into: an organisation's .potx/.pptx, or the theme's own (theme-template.ts) */
+  source: LoadedTemplate;
+  /**
+   * an organisation's template: the layout stage's colours and styles are
+   * stand-ins derived from it, so what samling sets only by default (plain
+   * text and heading colours, left alignment, anchors) is the template's to say
+   */
+  organisation: boolean;
 }
+
+/** A template as data, before it is a package: what the theme's own template package is written from. */
+export type TemplateData = Omit<Template, 'source' | 'organisation'>;
 
 const EMU_PER_PT = 12700;
 const BULLETS = ['•', '–', '•', '–', '•', '–', '•', '–', '•'];
 
-/** KRD's DEPMAL as a template, from the theme. */
-export function fromTheme(theme: Theme, lang: Lang): Template {
+/** KRD's DEPMAL as template data, from the theme: what its template package is written from (theme-template.ts). */
+export function fromTheme(theme: Theme, lang: Lang): TemplateData {
   const c = (role: string) => theme.color(role);
   // the size slides are fitted from: text that fits at it states no size
   const base = theme.sizes.body.max;
@@ -200,13 +205,13 @@ function darkMap(theme: Theme, background: string): ColorMap | undefined {
 }
 
 /** The style a paragraph at `level` (0-based) of a placeholder inherits: the master's, then the layout's. */
-export function inherited(t: Template, p: PlaceholderDef, level: number): LevelStyle {
+export function inherited(t: Pick<Template, 'title' | 'body'>, p: PlaceholderDef, level: number): LevelStyle {
   const master = p.role === 'title' ? t.title : t.body[Math.min(level, 8)]!;
   return { ...master, ...(p.levels[Math.min(level, 8)] ?? {}) };
 }
 
 /** The layout that serves a samling master. */
-export function layoutOf(t: Template, key: MasterKey | TemplateLayoutKey): { def: LayoutDef; number: number; part: string } {
+export function layoutOf(t: Pick<Template, 'layouts'>, key: MasterKey | TemplateLayoutKey): { def: LayoutDef; number: number; part: string } {
   const i = t.layouts.findIndex((l) => l.key === key);
   if (i < 0) throw new Error(`internal: the template has no layout for ${key}`);
   const def = t.layouts[i]!;

@@ -28,6 +28,8 @@ export interface TemplateLayout {
   part: string;
   name: string;
   type: string;
+  /** a dark layout's own colour map (`p:clrMapOvr`): tx1 → lt1 … ; its placeholders' colours are read through it */
+  colorMap?: Record<string, string>;
   /** position of its master in presentation.xml (0 = the first) */
   master: number;
   placeholders: TemplatePlaceholder[];
@@ -77,24 +79,23 @@ export function readTemplate(parts: TemplateParts): TemplateModel {
     const clrMap = /<p:clrMap\b([^>]*)\/>/.exec(xml)?.[1] ?? '';
     const map = Object.fromEntries([...clrMap.matchAll(/(\w+)="(\w+)"/g)].map((m) => [m[1]!, m[2]!]));
     const colors: ColorContext = { scheme: schemeOf(themeXml), map: { tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2', ...map } };
-    const styles = {
-      title: listStyle(/<p:titleStyle>([\s\S]*?)<\/p:titleStyle>/.exec(xml)?.[1], colors),
-      body: listStyle(/<p:bodyStyle>([\s\S]*?)<\/p:bodyStyle>/.exec(xml)?.[1], colors),
-      other: listStyle(/<p:otherStyle>([\s\S]*?)<\/p:otherStyle>/.exec(xml)?.[1], colors),
-    };
-    const own = shapesOf(xml).map((s) => placeholderOf(s, undefined, colors));
-    const ph = own.filter((p): p is Omitted => !!p).map(({ raw, ...p }) => ({ ...p, levels: mergeLevels(styleFor(p.type, styles), raw) }));
+    const { styles, ph } = masterStyles(xml, colors);
     const layoutParts = [...xml.matchAll(/<p:sldLayoutId\b[^>]*\br:id="([^"]*)"/g)].map((m) => rels.get(m[1]!)?.target).filter((t): t is string => !!t);
     masters.push({ part, theme: themePart, colors, placeholders: ph, layouts: layoutParts });
     for (const lp of layoutParts) {
       const lx = textPart(parts, lp, `master ${mi + 1}`);
       const name = decode(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(lx)?.[1] ?? lp.split('/').pop()!.replace(/\.xml$/, ''));
       const type = /<p:sldLayout\b[^>]*\btype="([^"]*)"/.exec(lx)?.[1] ?? 'cust';
+      // a layout with its own colour map shows the master's styles through it (a dark layout: light text)
+      const override = /<a:overrideClrMapping\b([^>]*)\/>/.exec(lx)?.[1];
+      const colorMap = override ? Object.fromEntries([...override.matchAll(/(\w+)="(\w+)"/g)].map((m) => [m[1]!, m[2]!])) : undefined;
+      const layoutColors = colorMap ? { scheme: colors.scheme, map: { ...colors.map, ...colorMap } } : colors;
+      const seen = colorMap ? masterStyles(xml, layoutColors) : { styles, ph };
       const placeholders = shapesOf(lx)
-        .map((s) => placeholderOf(s, ph, colors))
+        .map((s) => placeholderOf(s, seen.ph, layoutColors))
         .filter((p): p is Omitted => !!p)
-        .map(({ raw, inherit, ...p }) => ({ ...p, levels: mergeLevels(inherit ?? styleFor(p.type, styles), raw) }));
-      layouts.push({ part: lp, name, type, master: mi, placeholders });
+        .map(({ raw, inherit, ...p }) => ({ ...p, levels: mergeLevels(inherit ?? styleFor(p.type, seen.styles), raw) }));
+      layouts.push({ part: lp, name, type, master: mi, placeholders, ...(colorMap ? { colorMap } : {}) });
     }
   });
   const first = masters[0]!;
@@ -106,6 +107,18 @@ export function readTemplate(parts: TemplateParts): TemplateModel {
   const styles = parts.get('ppt/tableStyles.xml');
   const tableStyle = typeof styles === 'string' ? /<a:tblStyleLst\b[^>]*\bdef="(\{[0-9A-Fa-f-]+\})"/.exec(styles)?.[1] : undefined;
   return { size, masters, layouts, fonts, scheme: first.colors.scheme, tableStyle };
+}
+
+/** A master's text styles and placeholders, their colours read through `colors`. */
+function masterStyles(xml: string, colors: ColorContext) {
+  const styles = {
+    title: listStyle(/<p:titleStyle>([\s\S]*?)<\/p:titleStyle>/.exec(xml)?.[1], colors),
+    body: listStyle(/<p:bodyStyle>([\s\S]*?)<\/p:bodyStyle>/.exec(xml)?.[1], colors),
+    other: listStyle(/<p:otherStyle>([\s\S]*?)<\/p:otherStyle>/.exec(xml)?.[1], colors),
+  };
+  const own = shapesOf(xml).map((s) => placeholderOf(s, undefined, colors));
+  const ph: TemplatePlaceholder[] = own.filter((p): p is Omitted => !!p).map(({ raw, ...p }) => ({ ...p, levels: mergeLevels(styleFor(p.type, styles), raw) }));
+  return { styles, ph };
 }
 
 type Omitted = Omit<TemplatePlaceholder, 'levels'> & { raw: StatedLevel[]; inherit?: StatedLevel[] };
