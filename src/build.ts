@@ -20,6 +20,7 @@ import { TextMeasurer } from './text/measure.js';
 import { isTemplatePath, loadTheme } from './theme/load-theme.js';
 import { templateWarnings } from './theme/pptx-template/deck-warnings.js';
 import { sidecarOf } from './theme/pptx-template/load-template.js';
+import { loadFontReader } from './text/system-fonts.js';
 
 export interface BuildResult {
   file: string;
@@ -81,6 +82,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     // (a template given with --theme is a path from the project's top, made so by useThemeFlag)
     const themeDir = options.theme ? project.root : dirname(file);
     if (isTemplatePath(source.meta.theme)) for (const at of new Set([resolve(themeDir, source.meta.theme), resolve(project.root, source.meta.theme)])) dependencies.add(at).add(sidecarOf(at));
+    if (isTemplatePath(source.meta.theme)) await loadFontReader();
     const theme = loadTheme(source.meta.theme, project.root, problems, themeAt, { deckDir: themeDir, readable, sources });
     if (theme.template) {
       dependencies.add(theme.template.file);

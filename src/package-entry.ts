@@ -1,5 +1,5 @@
 /**
- * What the package's one bundle (dist/samling.mjs) exports: the command line
+ * What the package's one bundle (dist/samling.cjs) exports: the command line
  * (`main`, run by bin/samling.js) and the library API. Every dependency is
  * inside the bundle, so an installed samling needs nothing from the registry
  * beyond its own tarball and never builds at install time.

@@ -110,7 +110,8 @@ describe('the package', () => {
     expect(files.filter((f) => f.startsWith('decks/'))).toEqual([]);
     expect(files).toContain('dist/starter/decks/_library/helt-til-slutt.md');
     expect(files).toContain('dist/starter/decks/_data/networks.yaml');
-    expect(files).toContain('dist/samling.mjs');
+    expect(files).toContain('dist/samling.cjs');
+    expect(files).toContain('dist/samling.cjs.hash');
     expect(files.filter((f) => /evaluering-(?!eksempel)/.test(f))).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import { newDeck } from './new-deck.js';
 import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
 import { schemaCommand } from './schema-command.js';
 import { themeCheck } from './theme-check.js';
+import { loadFontReader } from '../text/system-fonts.js';
 import { watchCommand } from './watch-command.js';
 import { plural, summaryLine } from './wording.js';
 
@@ -69,6 +70,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'theme': {
+      await loadFontReader();
       const { text, ok } = themeCheck(args.paths[1]!, args.color);
       (ok ? process.stdout : process.stderr).write(text);
       return ok ? 0 : 1;

@@ -36,9 +36,19 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { create, type Font } from 'fontkit';
+import type { Font } from 'fontkit';
 import { packageRoot } from '../util/package-root.js';
 import { FontMetrics, type FontStyle, type MetricsFile } from './metrics.js';
+
+/**
+ * fontkit, loaded only when a theme measures installed fonts (a template, or
+ * `samling theme check`): evaluating it unpacks Unicode tables, some 50 ms
+ * that every other start would pay. Whoever may need it awaits this first.
+ */
+let fontkit: typeof import('fontkit') | undefined;
+export async function loadFontReader(): Promise<void> {
+  fontkit ??= await import('fontkit');
+}
 
 /** Family a template names → the metric-compatible family LibreOffice draws it with (lower case keys). */
 export const METRIC_COMPATIBLE: Readonly<Record<string, string>> = Object.freeze({
@@ -206,7 +216,8 @@ function escapeFamily(family: string): string {
  * writes.
  */
 export function metricsOfFontFile(path: string, index = 0, family?: string): MetricsFile {
-  const opened = create(readFileSync(path));
+  if (!fontkit) throw new Error('internal: the font reader is not loaded (await loadFontReader() first)');
+  const opened = fontkit.create(readFileSync(path));
   let font: Font;
   if ('fonts' in opened) {
     const faces = opened.fonts;

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FontMetrics, type FontStyle } from '../../src/text/metrics.js';
 import {
+  loadFontReader,
   facesFor,
   fallbackFaces,
   findFontMetrics,
@@ -13,6 +14,9 @@ import {
   type FoundFont,
 } from '../../src/text/system-fonts.js';
 import { root } from '../helpers.js';
+
+// fontkit is loaded on demand (a template build awaits it first, as these tests do)
+beforeAll(loadFontReader);
 
 /**
  * Fonts found through fontconfig and read with fontkit. Needs fc-match and the
