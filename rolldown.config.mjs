@@ -26,11 +26,20 @@ const escapeNonAscii = {
   },
 };
 
-export default defineConfig({
-  input: 'dist/package-entry.js',
-  platform: 'node',
-  output: { file: 'dist/samling.cjs', format: 'cjs', codeSplitting: false },
-  plugins: [escapeNonAscii],
-  // gray-matter's optional JavaScript front-matter engine uses eval; samling never enables it
-  checks: { eval: false },
-});
+export default defineConfig([
+  {
+    input: 'dist/package-entry.js',
+    platform: 'node',
+    output: { file: 'dist/samling.cjs', format: 'cjs', codeSplitting: false },
+    plugins: [escapeNonAscii],
+    // gray-matter's optional JavaScript front-matter engine uses eval; samling never enables it
+    checks: { eval: false },
+  },
+  {
+    // tinypool starts each worker thread from its own entry file, found beside the module that
+    // holds the pool — here the bundle: dist/entry/worker.js (cli/build-pool.ts)
+    input: 'node_modules/tinypool/dist/entry/worker.js',
+    platform: 'node',
+    output: { file: 'dist/entry/worker.js', format: 'esm', codeSplitting: false },
+  },
+]);

@@ -37,6 +37,8 @@ export interface BuildResult {
   partials?: Map<string, string>;
   /** the laid-out slides (for tests and the fit audit) */
   placed?: PlacedSlide[];
+  /** ms the build took, when it ran ahead in a worker thread (cli/build-pool.ts) */
+  elapsed?: number;
 }
 
 /**

@@ -6,3 +6,5 @@
  */
 export * from './index.js';
 export { main } from './cli/main.js';
+// what a worker thread of `samling build` runs (cli/build-pool.ts)
+export { buildInWorker } from './cli/build-pool.js';

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { INSTALL_HINT, rendererAvailable, SlideRenderer } from '../preview/render-png.js';
-import { buildDeckFile, type BuildResult } from '../build.js';
+import type { BuildResult } from '../build.js';
+import { buildsAhead } from './build-pool.js';
+import { ProgressBar } from './progress.js';
 import { formatDiagnostic } from '../errors/format.js';
 import { packageRoot } from '../util/package-root.js';
 import { writeAtomic } from '../write/write-atomic.js';
@@ -120,14 +122,22 @@ async function build(args: Args, decks: string[]): Promise<number> {
     process.stderr.write(`✗ ${names.join(' and ')} would ${files.length === 2 ? 'both' : 'all'} be written to ${relative(process.cwd(), join(args.out, out)) || out}; none of them was built\n  hint: rename one of the decks: the output is named after the deck's file\n`);
     failed += files.length;
   }
+  const toBuild = decks.filter((file) => ![...clashing.values()].some((files) => files.includes(file)));
+  // many decks are built ahead on every core; results come back in the decks' order (build-pool.ts)
+  const builds = buildsAhead(toBuild, { lint: args.command === 'check', ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
+  if (args.verbose && builds.threads) say(args, `  building ${toBuild.length} decks on ${builds.threads} worker threads\n`);
+  // on a terminal, many decks show one progress bar instead of a line each (problems are still printed in full)
+  const bar = builds.threads && process.stdout.isTTY && !args.quiet && !args.verbose && !pdf ? new ProgressBar(toBuild.length) : undefined;
+  let done = 0;
   try {
-    for (const file of decks) {
-      if ([...clashing.values()].some((files) => files.includes(file))) continue;
+    for (const file of toBuild) {
       const started = performance.now();
       let out: string | undefined;
       try {
-        const result = await buildDeckFile(file, { lint: args.command === 'check', ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
-        out = report(result, args, started);
+        const result = await builds.result(file);
+        bar?.clear();
+        // a deck built ahead in a worker says how long it took there
+        out = report(result, bar ? { ...args, quiet: true } : args, result.elapsed !== undefined ? performance.now() - result.elapsed : started);
         if (args.command === 'check') sayPartials(args, result);
         sayFilesRead(args, result);
       } catch (e) {
@@ -136,8 +146,11 @@ async function build(args: Args, decks: string[]): Promise<number> {
       }
       if (!out) failed++;
       else if (pdf && !(await writePdf(pdf, out, file, args))) failed++;
+      bar?.draw(++done);
     }
   } finally {
+    bar?.clear();
+    await builds.close();
     await pdf?.close();
   }
   if (decks.length > 1) {

@@ -1,0 +1,61 @@
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import Tinypool from 'tinypool';
+import { buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
+
+/**
+ * Many decks at once (`samling build decks` over a whole programme): built
+ * ahead in worker threads, one per core (tinypool), and handed back in the
+ * decks' order, so that what is printed and written is the same as one by
+ * one. Few decks, one core, or samling running from its unbundled files (the
+ * tests): built here, one after the other — a worker's start (compiling the
+ * bundle) costs more than a few decks. SAMLING_WORKERS=N sets the number of
+ * threads (0: none).
+ */
+export interface DeckBuilds {
+  /** the build of `file`, one of the files given, asked for in their order */
+  result(file: string): Promise<BuildResult>;
+  close(): Promise<void>;
+  /** worker threads building ahead; 0: built here, one by one */
+  threads: number;
+}
+
+/** Below this many decks a worker's start does not pay for itself. */
+export const POOL_FROM = 6;
+
+type Options = Omit<BuildOptions, 'cache'>;
+
+export function buildsAhead(files: string[], options: Options): DeckBuilds {
+  const bundle = fileURLToPath(import.meta.url);
+  const asked = Number.parseInt(process.env.SAMLING_WORKERS ?? '', 10);
+  const threads = Math.min(Number.isFinite(asked) && asked >= 0 ? asked : availableParallelism(), files.length, 16);
+  if (files.length < POOL_FROM || threads < 1 || (threads < 2 && !(asked >= 1)) || !bundle.endsWith('.cjs')) {
+    return { result: (file) => buildDeckFile(file, options), close: async () => {}, threads: 0 };
+  }
+  const pool = new Tinypool({ filename: bundle, name: 'buildInWorker', minThreads: threads, maxThreads: threads });
+  const pending = new Map(files.map((file) => [file, pool.run({ file, options } satisfies WorkerTask).then(revive)]));
+  // a deck that is never asked for (skipped) must not leave an unhandled rejection behind
+  for (const p of pending.values()) p.catch(() => {});
+  return {
+    result: (file) => pending.get(file) ?? buildDeckFile(file, options),
+    close: () => pool.destroy(),
+    threads,
+  };
+}
+
+interface WorkerTask {
+  file: string;
+  options: Options;
+}
+
+/** In a worker: one deck's build, as what can cross to the main thread (no laid-out slides). */
+export async function buildInWorker({ file, options }: WorkerTask): Promise<BuildResult> {
+  const started = performance.now();
+  const { placed: _placed, ...result } = await buildDeckFile(file, options);
+  return { ...result, elapsed: performance.now() - started };
+}
+
+/** A Buffer arrives as a plain Uint8Array. */
+function revive(result: BuildResult): BuildResult {
+  return result.pptx ? { ...result, pptx: Buffer.from(result.pptx.buffer, result.pptx.byteOffset, result.pptx.byteLength) } : result;
+}
