@@ -1,4 +1,6 @@
 import { availableParallelism } from 'node:os';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
 import { buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
@@ -29,10 +31,12 @@ export function buildsAhead(files: string[], options: Options): DeckBuilds {
   const bundle = fileURLToPath(import.meta.url);
   const asked = Number.parseInt(process.env.SAMLING_WORKERS ?? '', 10);
   const threads = Math.min(Number.isFinite(asked) && asked >= 0 ? asked : availableParallelism(), files.length, 16);
-  if (files.length < POOL_FROM || threads < 1 || (threads < 2 && !(asked >= 1)) || !bundle.endsWith('.cjs')) {
+  // each worker loads the bundle with the code cache of builds (bin/worker.cjs)
+  const worker = join(dirname(bundle), '../bin/worker.cjs');
+  if (files.length < POOL_FROM || threads < 1 || (threads < 2 && !(asked >= 1)) || !bundle.endsWith('.cjs') || !existsSync(worker)) {
     return { result: (file) => buildDeckFile(file, options), close: async () => {}, threads: 0 };
   }
-  const pool = new Tinypool({ filename: bundle, name: 'buildInWorker', minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: worker, name: 'buildInWorker', minThreads: threads, maxThreads: threads });
   const pending = new Map(files.map((file) => [file, pool.run({ file, options } satisfies WorkerTask).then(revive)]));
   // a deck that is never asked for (skipped) must not leave an unhandled rejection behind
   for (const p of pending.values()) p.catch(() => {});
