@@ -71,10 +71,10 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   const heading = take((b) => b.kind === 'heading' && b.level === 1) as Extract<Block, { kind: 'heading' }> | undefined;
   if (title && heading) {
     const region = box(title);
-    const paras = [{ runs: heading.runs, bold: true }];
-    const fit = fitParagraphs(ctx.measure, paras, region, sizeRange(title, ctx.theme.sizes.title, k), 0, 3);
+    // measured bold, drawn in the template's title style (as titleElement)
+    const fit = fitParagraphs(ctx.measure, [{ runs: heading.runs, bold: true }], region, sizeRange(title, ctx.theme.sizes.title, k), 0, 3);
     if (!fit.fits) reportOverflow(ctx, heading.loc, 'the title', fit, region);
-    elements.push({ kind: 'text', placeholder: 'title', box: region, paragraphs: paras, style: { size: fit.size, color: ctx.theme.color('heading'), font: 'heading', bold: true, valign: 'bottom' } });
+    elements.push({ kind: 'text', placeholder: 'title', box: region, paragraphs: [{ runs: heading.runs }], style: { size: fit.size, color: ctx.theme.color('heading'), font: 'heading', bold: true, valign: 'bottom' } });
   } else if (title) empty.push(`the title («${layout.name}» has one; write a \`# Title\` line)`);
   else if (heading) blocks.unshift(heading); // no title placeholder: the heading is content like any other
 
