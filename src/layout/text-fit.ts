@@ -11,7 +11,7 @@ export const INSET = 0.08;
  * paragraphs a few points apart from the sum of their line heights (LibreOffice
  * measured 3 % taller on a three-level list): the rest is headroom.
  */
-const HEIGHT_SLACK = 0.96;
+export const HEIGHT_SLACK = 0.96;
 
 /** Relative size of list levels 0, 1, 2. */
 const LEVEL_SCALE = [1, 0.88, 0.8];
