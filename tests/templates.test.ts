@@ -43,6 +43,8 @@ beforeAll(() => {
   cases.push({ template: 'maler/python-pptx.pptx', build: decks });
   if (has('pandoc')) {
     writeFileSync(join(maler, 'reference.pptx'), execFileSync('pandoc', ['--print-default-data-file', 'reference.pptx']));
+    // a footer text, so that its decks show the master's footer style (its font named by samling: see below)
+    writeFileSync(join(maler, 'reference.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
     cases.push({ template: 'maler/reference.pptx', build: decks });
   } else if (require) throw new Error('pandoc is not installed (SAMLING_REQUIRE_TOOLS=1)');
   if (office) {
@@ -265,6 +267,46 @@ describe("a slide on one of the template's own layouts, by name", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(slideXml(join(work, 'out-vinn', 'vinn.pptx'))(1).layout).toBe('slideLayout2.xml');
   });
+});
+
+describe("the footer samling writes takes the template's footer style", () => {
+  const footerRuns = (file: string) =>
+    [...partsOf(file)].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).flatMap(([, xml]) => [...xml.toString().matchAll(/<p:ph type="ftr"[^>]*\/>[\s\S]*?<a:r>(<a:rPr[\s\S]*?)<a:t>/g)].map((m) => m[1]!));
+  const build = (template: string, name: string) => {
+    writeFileSync(join(work, 'decks', `${name}.md`), `---\ntitle: Fot\ntheme: ${template}\n---\n\n# Ein tittel\n\n- eit punkt\n\n---\n\n# Ein til\n\n- to punkt\n`);
+    const run = samlingCli(['build', `decks/${name}.md`, '-o', join(work, 'out-fot')], work);
+    expect(run.status, run.stderr).toBe(0);
+    return join(work, 'out-fot', `${name}.pptx`);
+  };
+
+  it("names the theme's minor font on the footer text where the template's footer style names none, and nothing where it names one", () => {
+    // python-pptx's master, as pandoc's: the footer placeholder's style sets size and colour, no font
+    copyFileSync(fixture('templates', 'python-pptx-default.pptx'), join(maler, 'fot.pptx'));
+    writeFileSync(join(maler, 'fot.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
+    const plain = footerRuns(build('maler/fot.pptx', 'fot'));
+    expect(plain).toHaveLength(2);
+    for (const r of plain) expect(r).toMatch(/^<a:rPr lang="nb-NO"[^>]*><a:latin typeface="\+mn-lt"\/><\/a:rPr>$/);
+    // a master whose footer style names its own font keeps it: samling states none
+    const files: Record<string, string | Uint8Array> = {};
+    for (const [k, v] of partsOf(fixture('templates', 'python-pptx-default.pptx'))) files[k] = k === 'ppt/slideMasters/slideMaster1.xml' ? v.toString('utf8').replace(/(<p:ph type="ftr"[\s\S]*?<a:lvl1pPr algn="ctr"><a:defRPr sz="1200">)/, '$1<a:latin typeface="Georgia"/>') : v;
+    expect(String(files['ppt/slideMasters/slideMaster1.xml'])).toContain('<a:latin typeface="Georgia"/>');
+    writeFileSync(join(maler, 'fot-georgia.pptx'), zipWithParts(files));
+    writeFileSync(join(maler, 'fot-georgia.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
+    const own = footerRuns(build('maler/fot-georgia.pptx', 'fot-georgia'));
+    expect(own).toHaveLength(2);
+    for (const r of own) expect(r).toMatch(/^<a:rPr lang="nb-NO"[^>]*\/>$/);
+  });
+
+  it.runIf(office && has('pandoc'))("pandoc's reference.pptx: LibreOffice draws the footer in the template's font, not its default serif", () => {
+    const c = cases.find((x) => x.template === 'maler/reference.pptx')!;
+    const { files, pdfDir } = pdfsOf(c);
+    for (const f of files) {
+      const runs = footerRuns(f);
+      expect(runs.length, f).toBeGreaterThan(slideCount(f) / 2);
+      for (const r of runs) expect(r, f).toContain('<a:latin typeface="+mn-lt"/>');
+      expect(execFileSync('pdffonts', [pdfOf(f, pdfDir)], { encoding: 'utf8' }), f).not.toMatch(/Serif/i);
+    }
+  }, 300_000);
 });
 
 describe('--theme', () => {
