@@ -38,6 +38,8 @@ export function pdfWords(pdf: string): Word[][] {
 
 /** LibreOffice draws `files` (.pptx) into `outDir` as PDF, with a profile of its own in `profileDir`. */
 export function toPdf(files: string[], outDir: string, profileDir: string): void {
+  // (soffice without a file waits for one)
+  if (!files.length) return;
   execFileSync('soffice', [`-env:UserInstallation=file://${profileDir}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files], { stdio: 'ignore', timeout: 300_000 });
 }
 
