@@ -56,8 +56,12 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   const template = ctx.theme.template!;
   // the template's inches and points on samling's page (render scales back)
   const k = template.model.size.cx / 914400 / PAGE_WIDTH;
-  // a placeholder's box, with its own margins and capitals for the fit
-  const box = (p: TemplatePlaceholder): Box => ({ x: p.box.x / k, y: p.box.y / k, w: p.box.w / k, h: p.box.h / k, frame: frameOf(p, k) });
+  // a placeholder's box (the part of it on the slide), with its own margins and capitals for the fit
+  const box = (p: TemplatePlaceholder): Box => {
+    const x = Math.max(0, p.box.x / k);
+    const y = Math.max(0, p.box.y / k);
+    return { x, y, w: Math.min(ctx.theme.width, (p.box.x + p.box.w) / k) - x, h: Math.min(ctx.theme.height, (p.box.y + p.box.h) / k) - y, frame: frameOf(p, k) };
+  };
   const slots = slotsOf(layout);
   const elements: Element[] = [];
   const blocks = [...slide.blocks];

@@ -184,15 +184,27 @@ function realThemeData(model: TemplateModel, roles: Map<MasterKey, RoleLayout>, 
     margins: { left: margin, right: margin, top: margin, bottom: height - footerTop },
     footer: {
       text: footerText(sidecar),
-      number: num ?? { x: margin, y: footerTop, w: 0.5, h: 0.3 },
-      label: fnt ?? { x: margin, y: footerTop, w: 3, h: 0.3 },
+      number: onSlide(num ?? { x: margin, y: footerTop, w: 0.5, h: 0.3 }),
+      label: onSlide(fnt ?? { x: margin, y: footerTop, w: 3, h: 0.3 }),
       rule: { x: margin, y: footerTop, w: width - 2 * margin },
     },
     // a template's master carries its own marks: samling draws none
     wordmark: { box: { x: 0, y: 0, w: 0.01, h: 0.01 }, lines: ['', ''] },
-    symbol: { x: width - margin - 0.5 * k, y: footerTop, w: 0.5 * k, h: 0.5 * k },
-    masters,
+    // beside the footer, and on the slide where the footer sits at its very bottom
+    symbol: { x: width - margin - 0.5 * k, y: Math.min(footerTop, height - 0.5 * k), w: 0.5 * k, h: 0.5 * k },
+    masters: Object.fromEntries(Object.entries(masters).map(([key, m]) => [key, Object.fromEntries(Object.entries(m).map(([f, val]) => [f, typeof val === 'object' && val && 'w' in val ? onSlide(val) : val]))])) as typeof masters,
   };
+
+  /**
+   * The part of a box that lies on the slide: some templates reach below it
+   * (LibreOffice's Progress: its content placeholders end 0.35 in under the
+   * slide's edge), and text there would not be seen.
+   */
+  function onSlide(r: Rect): Rect {
+    const x = Math.max(0, r.x);
+    const y = Math.max(0, r.y);
+    return { ...r, x, y, w: Math.min(width, r.x + r.w) - x, h: Math.min(height, r.y + r.h) - y };
+  }
 }
 
 function footerText(sidecar: TemplateSidecar): { nb: string; nn: string; en: string } {
