@@ -169,16 +169,18 @@ describe('decks on an organisation\'s template', () => {
     const report: string[] = [];
     for (const c of cases) {
       const { files, pdfDir } = pdfsOf(c);
-      const theme = loadTheme(c.template, work, new Problems(), undefined, { deckDir: work, readable: [work] });
-      const frame = templateFrame(theme);
-      const accuracy = newAccuracy();
-      const problems: string[] = [];
+      // each deck laid out again in this process: the slides the audit compares the drawing with, and the same bytes as the command's
+      const built = [];
       for (const f of files) {
-        // the same deck laid out in this process: the slides the audit compares the drawing with, and the same bytes as the command's
         const result = await buildDeckFile(join(work, 'decks', f.split('/').pop()!.replace(/\.pptx$/, '.md')), { theme: { name: c.template, cwd: work } });
         expect(result.pptx?.equals(readFileSync(f)), `${c.template}: ${f} built here as by the command`).toBe(true);
-        problems.push(...auditPages(result.placed!, pdfWords(pdfOf(f, pdfDir)), frame, accuracy).map((p) => `${c.template}: ${f.split('/').pop()}: ${p}`));
+        built.push({ f, placed: result.placed! });
       }
+      // (after a build: the theme as the build loaded it, its fonts read)
+      const frame = templateFrame(loadTheme(c.template, work, new Problems(), undefined, { deckDir: work, readable: [work] }));
+      const accuracy = newAccuracy();
+      const problems: string[] = [];
+      for (const { f, placed } of built) problems.push(...auditPages(placed, pdfWords(pdfOf(f, pdfDir)), frame, accuracy).map((p) => `${c.template}: ${f.split('/').pop()}: ${p}`));
       report.push(`${accuracyLine(c.template, accuracy)}; ${files.map((f) => `${f.split('/').pop()!.slice(0, 7)} ${slideCount(f)} slides`).join(', ')}`);
       expect(problems).toEqual([]);
     }
