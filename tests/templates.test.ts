@@ -6,13 +6,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSchemas, validatePptx } from '../tools/validate/index.js';
 import { readZip } from '../src/util/zip.js';
 import { uniqueShapeIds } from '../src/theme/pptx-template/shape-ids.js';
+import { buildDeckFile } from '../src/build.js';
+import { Problems } from '../src/errors/diagnostic.js';
+import { loadTheme } from '../src/theme/load-theme.js';
+import { accuracyLine, auditPages, newAccuracy, pdfOf, pdfWords, templateFrame, toPdf } from './audit-kit.js';
 import { fixture, root, samlingCli } from './helpers.js';
+import { withAspect } from './template-kit.js';
 
 /**
  * Decks on an organisation's own template (issue 10), on templates nobody
  * here wrote: python-pptx's default (4:3, made in PowerPoint), pandoc's
- * reference document (16:9, 10 in) and two of LibreOffice's Impress templates
- * (four masters each, generic names, no table styles), made when the test runs.
+ * reference document (16:9, 10 in) and three of LibreOffice's Impress
+ * templates (generic names, no table styles), made when the test runs: Vivid
+ * and Focus (three and four masters) as LibreOffice converts them, and
+ * Inspiration (one master) made 16:10 by stretching its height
+ * (template-kit.ts).
  */
 const has = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const office = has('soffice');
@@ -35,26 +43,52 @@ beforeAll(() => {
   cases.push({ template: 'maler/python-pptx.pptx', build: decks });
   if (has('pandoc')) {
     writeFileSync(join(maler, 'reference.pptx'), execFileSync('pandoc', ['--print-default-data-file', 'reference.pptx']));
+    // a footer text, so that its decks show the master's footer style (its font named by samling: see below)
+    writeFileSync(join(maler, 'reference.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
     cases.push({ template: 'maler/reference.pptx', build: decks });
   } else if (require) throw new Error('pandoc is not installed (SAMLING_REQUIRE_TOOLS=1)');
   if (office) {
     const presnt = ['/usr/lib/libreoffice/share/template/common/presnt', '/opt/libreoffice/share/template/common/presnt'].find((d) => existsSync(d));
+    // (the last four reach past the slide: see «boxes that reach past the slide» below)
+    const impress = ['Vivid', 'Focus', 'Inspiration', 'Metropolis', 'Midnightblue', 'Nature_Illustration', 'Progress'];
     if (presnt) {
-      for (const t of ['Vivid', 'Focus']) copyFileSync(join(presnt, `${t}.otp`), join(maler, `${t}.otp`));
-      execFileSync('soffice', ['--headless', '--convert-to', 'potx:Impress MS PowerPoint 2007 XML Template', '--outdir', maler, join(maler, 'Vivid.otp'), join(maler, 'Focus.otp')], { stdio: 'ignore', timeout: 120_000 });
+      for (const t of impress) copyFileSync(join(presnt, `${t}.otp`), join(maler, `${t}.otp`));
+      execFileSync('soffice', [`-env:UserInstallation=file://${work}/office`, '--headless', '--convert-to', 'potx:Impress MS PowerPoint 2007 XML Template', '--outdir', maler, ...impress.map((t) => join(maler, `${t}.otp`))], { stdio: 'ignore', timeout: 120_000 });
       // (their content area is smaller: the network map of 2012-02 continues on a second slide)
       for (const t of ['Vivid', 'Focus']) if (existsSync(join(maler, `${t}.potx`))) cases.push({ template: `maler/${t}.potx`, build: decks });
-    }
+      // 16:10: LibreOffice's Inspiration (11.02 × 6.20 in) 6.89 in high
+      if (existsSync(join(maler, 'Inspiration.potx'))) {
+        writeFileSync(join(maler, 'Inspiration-16x10.potx'), withAspect(readFileSync(join(maler, 'Inspiration.potx')), { w: 16, h: 10 }));
+        cases.push({ template: 'maler/Inspiration-16x10.potx', build: decks });
+      }
+    } else if (require) throw new Error("LibreOffice's Impress templates (share/template/common/presnt) are not installed (SAMLING_REQUIRE_TOOLS=1)");
   } else if (require) throw new Error('soffice is not installed (SAMLING_REQUIRE_TOOLS=1)');
   loadSchemas();
 }, 180_000);
 
+const outOf = (template: string) => join(work, 'out', template.replace(/\W+/g, '-'));
+
 function buildOn(template: string) {
   writeFileSync(join(work, 'samling.yaml'), `theme: ${template}\n`);
-  const out = join(work, 'out', template.replace(/\W+/g, '-'));
+  const out = outOf(template);
   const run = samlingCli(['build', 'decks', '--out', out], work);
   return { ...run, out };
 }
+
+/** The decks of a case as LibreOffice draws them (made once): its .pptx files and the folder of their PDFs. */
+const drawn = new Map<string, { files: string[]; pdfDir: string }>();
+function pdfsOf(c: Case): { files: string[]; pdfDir: string } {
+  const had = drawn.get(c.template);
+  if (had) return had;
+  const out = outOf(c.template);
+  const pdfDir = join(out, 'pdf');
+  const files = c.build.map((d) => join(out, d.replace(/\.md$/, '.pptx')));
+  toPdf(files, pdfDir, join(work, 'office'));
+  drawn.set(c.template, { files, pdfDir });
+  return drawn.get(c.template)!;
+}
+
+const slideCount = (file: string) => [...partsOf(file).keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
 
 const partsOf = (file: string) => {
   const raw = readZip(readFileSync(file));
@@ -113,20 +147,72 @@ describe('decks on an organisation\'s template', () => {
     }
   }, 600_000);
 
+  it('covers the slide shapes the issue names: 4:3, 16:9 and 16:10', () => {
+    const shapes = new Set(cases.map((c) => {
+      const [, cx, cy] = /<p:sldSz\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(partsOf(join(work, c.template)).get('ppt/presentation.xml')!.toString())!;
+      return [[4, 3], [16, 9], [16, 10]].find(([w, h]) => Math.abs(Number(cx) / Number(cy) - w! / h!) < 0.01)?.join(':') ?? `${cx}×${cy}`;
+    }));
+    expect([...shapes].sort()).toEqual(require ? ['16:10', '16:9', '4:3'] : expect.arrayContaining(['4:3']));
+  });
+
   it.runIf(office)('opens in LibreOffice with one page per slide', () => {
     for (const c of cases) {
-      const out = join(work, 'out', c.template.replace(/\W+/g, '-'));
-      const pdfDir = join(out, 'pdf');
-      const files = c.build.map((d) => join(out, d.replace(/\.md$/, '.pptx')));
-      execFileSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', pdfDir, ...files], { stdio: 'ignore', timeout: 300_000 });
+      const { files, pdfDir } = pdfsOf(c);
       for (const f of files) {
-        const slides = [...partsOf(f).keys()].filter((p) => /^ppt\/slides\/slide\d+\.xml$/.test(p)).length;
-        const pdf = join(pdfDir, f.split('/').pop()!.replace(/\.pptx$/, '.pdf'));
-        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
-        expect(pages, `${c.template}: ${f}`).toBe(slides);
+        const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdfOf(f, pdfDir)], { encoding: 'utf8' }))![1]);
+        expect(pages, `${c.template}: ${f}`).toBe(slideCount(f));
       }
     }
   }, 600_000);
+
+  it.runIf(office && has('pdftotext'))('passes the word-box fit audit in LibreOffice: every word on the slide, inside a box laid out in the template\'s placeholders (or its footer)', async () => {
+    const report: string[] = [];
+    for (const c of cases) {
+      const { files, pdfDir } = pdfsOf(c);
+      // each deck laid out again in this process: the slides the audit compares the drawing with, and the same bytes as the command's
+      const built = [];
+      for (const f of files) {
+        const result = await buildDeckFile(join(work, 'decks', f.split('/').pop()!.replace(/\.pptx$/, '.md')), { theme: { name: c.template, cwd: work } });
+        expect(result.pptx?.equals(readFileSync(f)), `${c.template}: ${f} built here as by the command`).toBe(true);
+        built.push({ f, placed: result.placed! });
+      }
+      // (after a build: the theme as the build loaded it, its fonts read)
+      const frame = templateFrame(loadTheme(c.template, work, new Problems(), undefined, { deckDir: work, readable: [work] }));
+      const accuracy = newAccuracy();
+      const problems: string[] = [];
+      for (const { f, placed } of built) problems.push(...auditPages(placed, pdfWords(pdfOf(f, pdfDir)), frame, accuracy).map((p) => `${c.template}: ${f.split('/').pop()}: ${p}`));
+      report.push(`${accuracyLine(c.template, accuracy)}; ${files.map((f) => `${f.split('/').pop()!.slice(0, 7)} ${slideCount(f)} slides`).join(', ')}`);
+      expect(problems).toEqual([]);
+    }
+    console.log(`fit audit on templates:\n  ${report.join('\n  ')}`);
+  }, 600_000);
+
+  it('gives the same bytes for the same deck on the same template: built again from the decks folder, in another time zone', () => {
+    for (const c of cases) {
+      const again = join(work, 'again', c.template.replace(/\W+/g, '-'));
+      const run = samlingCli(['build', '.', '--theme', `../${c.template}`, '--out', again], join(work, 'decks'), { TZ: 'Pacific/Kiritimati', LC_ALL: 'C' });
+      expect(run.status, run.stderr).toBe(0);
+      for (const d of c.build) {
+        const name = d.replace(/\.md$/, '.pptx');
+        expect(readFileSync(join(again, name)).equals(readFileSync(join(outOf(c.template), name))), `${c.template}: ${name}`).toBe(true);
+      }
+    }
+  }, 600_000);
+
+  it.runIf(office)("LibreOffice's templates with boxes that reach past the slide are read, not refused: the part on the slide is used", () => {
+    // Progress: its content placeholders end 0.35 in below the slide; Metropolis, Midnightblue and
+    // Nature_Illustration: their footer lies so low that samling's symbol box beside it did
+    for (const t of ['Metropolis', 'Midnightblue', 'Nature_Illustration', 'Progress']) {
+      const run = samlingCli(['theme', 'check', `maler/${t}.potx`], work);
+      expect(run.status, `${t}: ${run.stdout}${run.stderr}`).toBe(0);
+    }
+    for (const t of ['Metropolis', 'Nature_Illustration']) {
+      const out = join(work, 'out-past', t);
+      const run = samlingCli(['build', 'decks/2013-11-sykefravaer-samling-2.md', '--theme', `maler/${t}.potx`, '--out', out], work);
+      expect(run.status, `${t}: ${run.stderr}`).toBe(0);
+      expect(validatePptx(readFileSync(join(out, '2013-11-sykefravaer-samling-2.pptx'))).failures, t).toEqual([]);
+    }
+  }, 120_000);
 
   it('theme check names the layout of every role, the fonts and what falls back', () => {
     const run = samlingCli(['theme', 'check', 'maler/python-pptx.pptx'], work);
@@ -199,6 +285,46 @@ describe("a slide on one of the template's own layouts, by name", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(slideXml(join(work, 'out-vinn', 'vinn.pptx'))(1).layout).toBe('slideLayout2.xml');
   });
+});
+
+describe("the footer samling writes takes the template's footer style", () => {
+  const footerRuns = (file: string) =>
+    [...partsOf(file)].filter(([n]) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).flatMap(([, xml]) => [...xml.toString().matchAll(/<p:ph type="ftr"[^>]*\/>[\s\S]*?<a:r>(<a:rPr[\s\S]*?)<a:t>/g)].map((m) => m[1]!));
+  const build = (template: string, name: string) => {
+    writeFileSync(join(work, 'decks', `${name}.md`), `---\ntitle: Fot\ntheme: ${template}\n---\n\n# Ein tittel\n\n- eit punkt\n\n---\n\n# Ein til\n\n- to punkt\n`);
+    const run = samlingCli(['build', `decks/${name}.md`, '-o', join(work, 'out-fot')], work);
+    expect(run.status, run.stderr).toBe(0);
+    return join(work, 'out-fot', `${name}.pptx`);
+  };
+
+  it("names the theme's minor font on the footer text where the template's footer style names none, and nothing where it names one", () => {
+    // python-pptx's master, as pandoc's: the footer placeholder's style sets size and colour, no font
+    copyFileSync(fixture('templates', 'python-pptx-default.pptx'), join(maler, 'fot.pptx'));
+    writeFileSync(join(maler, 'fot.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
+    const plain = footerRuns(build('maler/fot.pptx', 'fot'));
+    expect(plain).toHaveLength(2);
+    for (const r of plain) expect(r).toMatch(/^<a:rPr lang="nb-NO"[^>]*><a:latin typeface="\+mn-lt"\/><\/a:rPr>$/);
+    // a master whose footer style names its own font keeps it: samling states none
+    const files: Record<string, string | Uint8Array> = {};
+    for (const [k, v] of partsOf(fixture('templates', 'python-pptx-default.pptx'))) files[k] = k === 'ppt/slideMasters/slideMaster1.xml' ? v.toString('utf8').replace(/(<p:ph type="ftr"[\s\S]*?<a:lvl1pPr algn="ctr"><a:defRPr sz="1200">)/, '$1<a:latin typeface="Georgia"/>') : v;
+    expect(String(files['ppt/slideMasters/slideMaster1.xml'])).toContain('<a:latin typeface="Georgia"/>');
+    writeFileSync(join(maler, 'fot-georgia.pptx'), zipWithParts(files));
+    writeFileSync(join(maler, 'fot-georgia.samling.yaml'), 'footer: Kommunal- og regionaldepartementet\n');
+    const own = footerRuns(build('maler/fot-georgia.pptx', 'fot-georgia'));
+    expect(own).toHaveLength(2);
+    for (const r of own) expect(r).toMatch(/^<a:rPr lang="nb-NO"[^>]*\/>$/);
+  });
+
+  it.runIf(office && has('pandoc'))("pandoc's reference.pptx: LibreOffice draws the footer in the template's font, not its default serif", () => {
+    const c = cases.find((x) => x.template === 'maler/reference.pptx')!;
+    const { files, pdfDir } = pdfsOf(c);
+    for (const f of files) {
+      const runs = footerRuns(f);
+      expect(runs.length, f).toBeGreaterThan(slideCount(f) / 2);
+      for (const r of runs) expect(r, f).toContain('<a:latin typeface="+mn-lt"/>');
+      expect(execFileSync('pdffonts', [pdfOf(f, pdfDir)], { encoding: 'utf8' }), f).not.toMatch(/Serif/i);
+    }
+  }, 300_000);
 });
 
 describe('--theme', () => {

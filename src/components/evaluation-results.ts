@@ -204,16 +204,17 @@ function draw(answers: Answers, r: Scored, o: z.infer<typeof options>, fromLoc: 
     { runs: [{ text: `${w.average(o.scale)}: ${avg} (${SCALE_WORD[lang]} 1–${o.scale})`, bold: true }], color: theme.color('heading') },
     { runs: [{ text: w.basedOn(r.scores.length) }], color: theme.color('muted'), scale: 0.7, gap: 0.15 },
   ];
-  // the headline takes what it needs, at the largest size at which «(skala 1–6)» stays on one line
+  // the headline takes what it needs, at most 40 % of the column, at the largest size at which «(skala 1–6)» stays on one line
   const lines = (size: number) => ctx.measure.measure(toMeasure(head, size, theme.sizes.paragraphGap), left.w - 2 * INSET, size).lines.flat();
+  const room = left.h * 0.4;
   let size = theme.sizes.body.min;
   for (let s = theme.sizes.body.max; s > theme.sizes.body.min; s -= s > 20 ? 2 : 1) {
-    if (!lines(s).some((l) => /[–-]\s*$/.test(l))) {
+    if (!lines(s).some((l) => /[–-]\s*$|\([^)]*$/.test(l)) && textHeight(head, left.w, s, ctx) * 1.04 <= room) {
       size = s;
       break;
     }
   }
-  const headH = Math.min(left.h * 0.4, textHeight(head, left.w, size, ctx) * 1.04);
+  const headH = Math.min(room, textHeight(head, left.w, size, ctx) * 1.04);
   const out: Element[] = [{ kind: 'text', box: { ...left, h: headH }, paragraphs: applySpacing(head, size, theme.sizes.paragraphGap), style: { size, color: theme.color('heading'), font: 'body', valign: 'top' }, name: 'Gjennomsnitt' }];
   const chartY = left.y + headH + 0.15;
   out.push({

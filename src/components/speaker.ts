@@ -29,6 +29,8 @@ const SPEAKER_GAP = 0.5;
 const BAR = { w: 0.7, h: 0.06, gap: 0.18 };
 /** Renderers set lines a few per cent taller than the sum of line heights. */
 const SLACK = 1.04;
+/** share of its box a name is measured in: see `nameW` */
+const NAME_WIDTH = 0.995;
 
 /** Words in front of a name that are titles, not names: left out of the initials. */
 const TITLES = new Set(['forsker', 'seniorforsker', 'rådgiver', 'seniorrådgiver', 'spesialrådgiver', 'direktør', 'avdelingsdirektør', 'professor', 'prof', 'dr', 'ordfører', 'varaordfører', 'rådmann', 'rådkvinne', 'kommunedirektør', 'sekretariatssjef', 'researcher', 'director', 'adviser', 'advisor', 'senior', 'mayor', 'mr', 'mrs', 'ms']);
@@ -128,8 +130,11 @@ function place(sp: Speaker, box: Box, caps: Sizes | undefined, ctx: LayoutContex
   const pictures = out.length;
 
   const nameParas: TextPara[] = [{ runs: sp.name, bold: true }];
-  const nameSize = largest({ max: caps?.name ?? theme.sizes.title.max, min: theme.sizes.title.min }, (s) => fitParagraphs(ctx.measure, nameParas, { x: 0, y: 0, w: tw, h: 100 }, { max: s, min: s }, 0, 2).fits) ?? theme.sizes.title.min;
-  const nameH = textHeight(nameParas, tw, nameSize, ctx) * SLACK;
+  // the name's lines are counted half a percent narrower than its box: set this large, a name that fills
+  // its line to a fraction of a point is broken by LibreOffice (whose advances add up a hair longer)
+  const nameW = tw * NAME_WIDTH;
+  const nameSize = largest({ max: caps?.name ?? theme.sizes.title.max, min: theme.sizes.title.min }, (s) => fitParagraphs(ctx.measure, nameParas, { x: 0, y: 0, w: nameW, h: 100 }, { max: s, min: s }, 0, 2).fits) ?? theme.sizes.title.min;
+  const nameH = textHeight(nameParas, nameW, nameSize, ctx) * SLACK;
   out.push({ kind: 'text', box: { x: tx, y: box.y, w: tw, h: nameH }, paragraphs: [{ ...nameParas[0]!, size: nameSize }], style: { size: nameSize, color: theme.color('heading'), font: 'heading', bold: true, valign: 'top' }, name: 'Navn' });
   let y = box.y + nameH;
 

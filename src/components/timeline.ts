@@ -37,6 +37,8 @@ const LABEL_GAP = 0.1; // between the arrow and the text on either side
 const SLOT_GAP = 0.16; // between the texts of neighbouring milestones
 const ROW_GAP = 0.35; // between the timeline and a row of boxes under it
 const BOX_GAP = 0.16;
+/** the current milestone's pill: its width over its text's (the rounded corners take a text margin of their own) */
+const PILL_PAD = 0.36;
 const BOX_PAD = 0.1;
 const DETAIL_SCALE = 0.82;
 /** Details are never set smaller (points). */
@@ -195,7 +197,7 @@ function positions(n: number, alternate: boolean, area: Box): { cx: number[]; te
 function measure(ms: Milestone[], rows: BoxRow[], area: Box, size: number, alternate: boolean, ctx: LayoutContext): Fit {
   const { cx, textW, step } = positions(ms.length, alternate, area);
   const inner = textW - 0.16;
-  const whenH = ms.map((m) => heightIn(whenParas(m), inner, size, ctx) + 0.16);
+  const whenH = ms.map((m) => heightIn(whenParas(m), m.current ? textW - PILL_PAD : inner, size, ctx) + 0.16);
   const whatH = ms.map((m) => (m.whats.length || m.details.length ? heightIn(whatParas(m, size, ctx), inner, size, ctx) + 0.16 : 0));
   // alternating, a milestone's when and what stand together on its side of the arrow
   const side = (odd: number) => Math.max(0, ...ms.map((_, i) => (i % 2 === odd ? whenH[i]! + whatH[i]! : 0)));
@@ -264,9 +266,10 @@ function label(m: Milestone, box: Box, size: number, up: boolean, ctx: LayoutCon
   const { theme } = ctx;
   const style = { size, color: theme.color('heading'), font: 'body' as const, bold: true, align: 'center' as const, valign: up ? ('bottom' as const) : ('top' as const) };
   if (!m.current) return { kind: 'text', box, paragraphs: whenParas(m), style, name: `Når ${i + 1}` };
-  // the pill hugs the text: as wide as its widest line, on the arrow's side of the box
-  const lines = ctx.measure.measure(toMeasure(whenParas(m), size, 0), box.w - 0.16, size);
-  const w = Math.min(box.w, lines.width + 0.36);
+  // the pill hugs the text: as wide as its widest line and its padding (which leaves room for the
+  // rounded corners' own text margin), on the arrow's side of the box
+  const lines = ctx.measure.measure(toMeasure(whenParas(m), size, 0), box.w - PILL_PAD, size);
+  const w = Math.min(box.w, lines.width + PILL_PAD);
   const h = lines.height * SLACK + 0.16;
   return { kind: 'text', box: { x: box.x + (box.w - w) / 2, y: up ? box.y + box.h - h : box.y, w, h }, paragraphs: whenParas(m), style: { ...style, color: theme.color('text'), valign: 'middle' }, shape: 'roundRect', fill: theme.color('accent'), name: `Når ${i + 1} (nå)` };
 }

@@ -15,15 +15,15 @@ export function splitTitle(slide: Slide): { title?: Run[]; titleLoc?: SourceLoc;
 export function titleElement(runs: Run[], master: MasterKey, ctx: LayoutContext, loc: SourceLoc, opts: { dark?: boolean; range?: { max: number; min: number } } = {}): Element {
   const box = ctx.theme.region(master, 'title');
   const range = opts.range ?? ctx.theme.sizes.title;
-  // bold here too, so that the measurer uses the bold face's widths
-  const paras: TextPara[] = [{ runs, bold: true }];
-  const fit = fitParagraphs(ctx.measure, paras, box, range, 0, 3);
+  // measured bold (the wider face) whoever sets the weight: samling's own titles are bold (style), an
+  // organisation's template says its own (the paragraph asks for nothing, so its title style stands)
+  const fit = fitParagraphs(ctx.measure, [{ runs, bold: true }], box, range, 0, 3);
   if (!fit.fits) reportOverflow(ctx, loc, 'the title', fit, box);
   return {
     kind: 'text',
     placeholder: 'title',
     box,
-    paragraphs: paras,
+    paragraphs: [{ runs }],
     style: { size: fit.size, color: ctx.theme.color(opts.dark ? 'onDark' : 'heading'), font: 'heading', bold: true, valign: 'bottom' },
   };
 }

@@ -1,10 +1,21 @@
 import type { Block, Run } from '../model/types.js';
-import { INSET, plainText } from './text-fit.js';
+import { HEIGHT_SLACK, INSET, plainText } from './text-fit.js';
 import type { Box, Element, LayoutContext } from './types.js';
 
 type TableBlock = Extract<Block, { kind: 'table' }>;
 
+/** A cell's margin as the renderer writes it, inches on the drawn slide (render/pptx/table-xml.ts CELL_PAD_IN). */
 const CELL_PAD = 0.06;
+
+/**
+ * The cell margin on samling's page: the renderer writes 0.06 in on the
+ * template's own slide, which a template narrower than samling's page
+ * (render/pptx/scale-placed.ts) makes a larger share of a column.
+ */
+function cellPad(ctx: LayoutContext): number {
+  const t = ctx.theme.template;
+  return t ? CELL_PAD / (t.model.size.cx / 914400 / ctx.theme.width) : CELL_PAD;
+}
 
 interface TableGeometry {
   size: number;
@@ -18,8 +29,10 @@ function measureTable(table: TableBlock, width: number, size: number, ctx: Layou
   const cols = table.header.length;
   const rows = [table.header, ...table.rows];
   const colW = columnWidths(rows, cols, width, size, ctx);
+  const pad = cellPad(ctx);
+  // a cell's lines as the renderers set them (a little taller than the font's line height: text-fit.ts HEIGHT_SLACK)
   const rowH = rows.map((row, r) =>
-    Math.max(...colW.map((w, c) => ctx.measure.measure([{ runs: row[c] ?? [], bold: r === 0 }], w - 2 * CELL_PAD, size).height + 2 * CELL_PAD + 0.02)),
+    Math.max(...colW.map((w, c) => ctx.measure.measure([{ runs: row[c] ?? [], bold: r === 0 }], w - 2 * pad, size).height / HEIGHT_SLACK + 2 * pad + 0.02)),
   );
   return { size, colW, rowH, h: rowH.reduce((a, b) => a + b, 0) };
 }
@@ -101,8 +114,8 @@ function tableOf(table: TableBlock, rows: Run[][][], g: TableGeometry, heights: 
   return {
     kind: 'table',
     box: { x: area.x, y: area.y, w: g.colW.reduce((a, b) => a + b, 0), h: Math.min(area.h, rowH.reduce((a, b) => a + b, 0)) },
-    header: table.header,
-    rows: rows.map((r) => Array.from({ length: cols }, (_, c) => r[c] ?? [])),
+    header: table.header.map(written),
+    rows: rows.map((r) => Array.from({ length: cols }, (_, c) => written(r[c] ?? []))),
     colW: g.colW,
     rowH,
     size: g.size,
@@ -111,17 +124,25 @@ function tableOf(table: TableBlock, rows: Run[][][], g: TableGeometry, heights: 
   };
 }
 
+/**
+ * A cell's runs without empty ones: LibreOffice sets a paragraph whose only run
+ * is empty at its default 18 pt, not at the run's size, and an empty cell's row
+ * grew taller than measured (an evaluation's feedback table ran off the slide).
+ */
+const written = (runs: Run[]): Run[] => (runs.some((r) => r.text === '' && !r.br) ? runs.filter((r) => r.text !== '' || r.br) : runs);
+
 /** Natural widths, shrunk proportionally (but not below the longest word) to fit `total`. */
 function columnWidths(rows: Run[][][], cols: number, total: number, size: number, ctx: LayoutContext): number[] {
   const natural: number[] = [];
   const minimum: number[] = [];
+  const pad = cellPad(ctx);
   for (let c = 0; c < cols; c++) {
     let nat = 0.4;
     let min = 0.4;
     rows.forEach((row, r) => {
       const text = plainText(row[c] ?? []);
-      nat = Math.max(nat, ctx.measure.width(text, size, r === 0) + 2 * CELL_PAD + INSET);
-      for (const word of text.split(/\s+/)) min = Math.max(min, ctx.measure.width(word, size, r === 0) + 2 * CELL_PAD + 0.02);
+      nat = Math.max(nat, ctx.measure.width(text, size, r === 0) + 2 * pad + INSET);
+      for (const word of text.split(/\s+/)) min = Math.max(min, ctx.measure.width(word, size, r === 0) + 2 * pad + 0.02);
     });
     natural.push(nat);
     minimum.push(Math.min(min, total / cols));

@@ -14,8 +14,7 @@
  */
 import type { Block, Slide } from '../model/types.js';
 import { isTitle, type TemplateLayout, type TemplatePlaceholder } from '../theme/pptx-template/read-template.js';
-import { PAGE_WIDTH } from '../theme/pptx-template/template-theme.js';
-import type { Rect } from '../theme/schema.js';
+import { frameOf, PAGE_WIDTH } from '../theme/pptx-template/template-theme.js';
 import { reportOverflow } from './common.js';
 import { textAndVisual } from './text-and-visual.js';
 import { blocksToParas, fitParagraphs } from './text-fit.js';
@@ -57,7 +56,12 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   const template = ctx.theme.template!;
   // the template's inches and points on samling's page (render scales back)
   const k = template.model.size.cx / 914400 / PAGE_WIDTH;
-  const box = (r: Rect): Box => ({ x: r.x / k, y: r.y / k, w: r.w / k, h: r.h / k });
+  // a placeholder's box (the part of it on the slide), with its own margins and capitals for the fit
+  const box = (p: TemplatePlaceholder): Box => {
+    const x = Math.max(0, p.box.x / k);
+    const y = Math.max(0, p.box.y / k);
+    return { x, y, w: Math.min(ctx.theme.width, (p.box.x + p.box.w) / k) - x, h: Math.min(ctx.theme.height, (p.box.y + p.box.h) / k) - y, frame: frameOf(p, k) };
+  };
   const slots = slotsOf(layout);
   const elements: Element[] = [];
   const blocks = [...slide.blocks];
@@ -70,11 +74,11 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   const title = slots.find(isTitle);
   const heading = take((b) => b.kind === 'heading' && b.level === 1) as Extract<Block, { kind: 'heading' }> | undefined;
   if (title && heading) {
-    const region = box(title.box);
-    const paras = [{ runs: heading.runs, bold: true }];
-    const fit = fitParagraphs(ctx.measure, paras, region, sizeRange(title, ctx.theme.sizes.title, k), 0, 3);
+    const region = box(title);
+    // measured bold, drawn in the template's title style (as titleElement)
+    const fit = fitParagraphs(ctx.measure, [{ runs: heading.runs, bold: true }], region, sizeRange(title, ctx.theme.sizes.title, k), 0, 3);
     if (!fit.fits) reportOverflow(ctx, heading.loc, 'the title', fit, region);
-    elements.push({ kind: 'text', placeholder: 'title', box: region, paragraphs: paras, style: { size: fit.size, color: ctx.theme.color('heading'), font: 'heading', bold: true, valign: 'bottom' } });
+    elements.push({ kind: 'text', placeholder: 'title', box: region, paragraphs: [{ runs: heading.runs }], style: { size: fit.size, color: ctx.theme.color('heading'), font: 'heading', bold: true, valign: 'bottom' } });
   } else if (title) empty.push(`the title («${layout.name}» has one; write a \`# Title\` line)`);
   else if (heading) blocks.unshift(heading); // no title placeholder: the heading is content like any other
 
@@ -83,7 +87,7 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   if (subtitle) {
     const sub = take((b) => b.kind === 'heading' && b.level === 2);
     // the line itself, set as the template's subtitle style says (not as a bold heading)
-    if (sub?.kind === 'heading') elements.push(...fill([{ kind: 'paragraph', runs: sub.runs, loc: sub.loc }], subtitle, box(subtitle.box), ctx, slotOf(layout, subtitle), k));
+    if (sub?.kind === 'heading') elements.push(...fill([{ kind: 'paragraph', runs: sub.runs, loc: sub.loc }], subtitle, box(subtitle), ctx, slotOf(layout, subtitle), k));
     else empty.push('the subtitle (a `## line`)');
   }
 
@@ -92,7 +96,7 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   if (parts.length < content.length) parts = parts.flatMap((part) => (part.length > 1 && part[0]!.kind === 'heading' && part[0]!.level === 3 ? [[part[0]!], part.slice(1)] : [part]));
   content.forEach((p, i) => {
     const part = parts[i];
-    if (part) elements.push(...fill(part, p, box(p.box), ctx, slotOf(layout, p), k));
+    if (part) elements.push(...fill(part, p, box(p), ctx, slotOf(layout, p), k));
     else empty.push(`placeholder ${i + 1} of ${content.length} (${DESCRIBE[p.type] ?? p.type})`);
   });
   for (const extra of parts.slice(content.length)) {

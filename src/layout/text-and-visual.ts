@@ -2,7 +2,7 @@ import type { Block } from '../model/types.js';
 import { bodyElement } from './common.js';
 import { containBox, pictureOf, resolveImage } from './images.js';
 import { tableElement } from './table.js';
-import { fitParagraphs } from './text-fit.js';
+import { fitParagraphs, heightFor } from './text-fit.js';
 import type { Box, Element, LayoutContext, PlaceholderSlot, TextPara } from './types.js';
 
 /**
@@ -18,7 +18,7 @@ export function textAndVisual(blocks: Block[], paras: TextPara[], region: Box, c
   if (paras.length) {
     if (visual) {
       const fit = fitParagraphs(ctx.measure, paras, { ...region, h: region.h * 0.45 }, opts.range, ctx.theme.sizes.paragraphGap);
-      const textBox = { ...region, h: Math.min(region.h * 0.45, fit.height + 0.2) };
+      const textBox = { ...region, h: Math.min(region.h * 0.45, heightFor(fit, region)) };
       out.push(bodyElement(paras, textBox, ctx, loc, opts).element);
       area = { ...region, y: textBox.y + textBox.h + 0.1, h: region.h - textBox.h - 0.1 };
     } else out.push(bodyElement(paras, region, ctx, loc, opts).element);

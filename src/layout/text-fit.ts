@@ -1,6 +1,6 @@
 import type { Block, Run } from '../model/types.js';
 import type { MeasureParagraph, TextMeasurer } from '../text/measure.js';
-import type { Box, TextPara } from './types.js';
+import type { Box, TextFrame, TextPara } from './types.js';
 
 /** Inner margin of every text box samling draws, inches (written explicitly, never PowerPoint's default). */
 export const INSET = 0.08;
@@ -11,7 +11,7 @@ export const INSET = 0.08;
  * paragraphs a few points apart from the sum of their line heights (LibreOffice
  * measured 3 % taller on a three-level list): the rest is headroom.
  */
-const HEIGHT_SLACK = 0.96;
+export const HEIGHT_SLACK = 0.96;
 
 /** Relative size of list levels 0, 1, 2. */
 const LEVEL_SCALE = [1, 0.88, 0.8];
@@ -29,9 +29,20 @@ export function paraIndent(p: TextPara, size: number): number {
   return em * ((p.level ?? 0) + 1);
 }
 
-export function toMeasure(paras: TextPara[], size: number, gap: number): MeasureParagraph[] {
+/** The width and height text may fill in `box`: less its margins (a template placeholder's own, else INSET). */
+export function innerOf(box: Box): { w: number; h: number } {
+  const m = box.frame?.inset;
+  return m ? { w: box.w - m.l - m.r, h: box.h - m.t - m.b } : { w: box.w - 2 * INSET, h: box.h - 2 * INSET };
+}
+
+/** Runs as they are drawn: in capitals where the frame says so. */
+export function drawnRuns(runs: Run[], frame?: TextFrame): Run[] {
+  return frame?.caps ? runs.map((r) => ({ ...r, text: r.text.toLocaleUpperCase() })) : runs;
+}
+
+export function toMeasure(paras: TextPara[], size: number, gap: number, frame?: TextFrame): MeasureParagraph[] {
   return paras.map((p, i) => ({
-    runs: p.runs,
+    runs: drawnRuns(p.runs, frame),
     indent: paraIndent(p, size),
     scale: (p.scale ?? 1) * levelScale(p.level ?? 0),
     bold: p.bold,
@@ -56,21 +67,28 @@ export interface Fitted {
 
 /**
  * The largest size in [min, max] at which the paragraphs fit the box
- * (insets excluded), trying whole points from the top.
+ * (insets excluded: a template placeholder's own, see `Box.frame`), trying
+ * whole points from the top.
  */
 export function fitParagraphs(measure: TextMeasurer, paras: TextPara[], box: Box, range: { max: number; min: number }, gap: number, maxLines?: number): Fitted {
-  const innerW = box.w - 2 * INSET;
-  const innerH = (box.h - 2 * INSET) * HEIGHT_SLACK;
+  const inner = innerOf(box);
+  const innerW = inner.w;
+  const innerH = inner.h * HEIGHT_SLACK;
   let last: Fitted | undefined;
   for (let size = range.max; size >= range.min; size -= size > 20 ? 2 : 1) {
     for (const g of [gap, gap * 0.5]) {
-      const m = measure.measure(toMeasure(paras, size, g), innerW, size);
+      const m = measure.measure(toMeasure(paras, size, g, box.frame), innerW, size);
       const lines = m.lines.reduce((n, l) => n + l.length, 0);
       last = { size, gap: g, height: m.height, fits: m.height <= innerH && (!maxLines || lines <= maxLines), overflow: Math.max(0, m.height - innerH), lines };
       if (last.fits) return last;
     }
   }
   return last!;
+}
+
+/** The height of a box that holds fitted text above something else: the text, the box's margins and a little air. */
+export function heightFor(fit: Fitted, box: Box): number {
+  return fit.height + (box.frame ? box.frame.inset.t + box.frame.inset.b + 0.04 : 0.2);
 }
 
 /** Paragraph spacing for a slide's paragraphs, and final per-paragraph spaceBefore in points. */

@@ -11,6 +11,20 @@ export interface Box {
   y: number;
   w: number;
   h: number;
+  /** how the template's placeholder drawn in this box sets text that samling leaves to it: the fit measures with it */
+  frame?: TextFrame;
+}
+
+/**
+ * What an organisation's placeholder says about its text that changes how much
+ * fits: its own margins (samling writes none into a placeholder, so the
+ * template's stand) and capitals (`cap="all"`, as PowerPoint's section header
+ * titles). samling's own boxes have none: INSET on every side, text as written.
+ */
+export interface TextFrame {
+  /** inches on samling's page */
+  inset: { l: number; t: number; r: number; b: number };
+  caps?: boolean;
 }
 
 /** A paragraph ready to draw: runs plus how the paragraph is set. */

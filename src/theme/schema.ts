@@ -23,7 +23,10 @@ const pt = between(TEXT_PT.min, TEXT_PT.max, ' pt', 'a text size');
 /** A position on the slide, inches (checked against the slide's size below). */
 const inches = between(-SLIDE_IN.max, SLIDE_IN.max, ' in', 'a position');
 const length = number.positive({ error: (iss) => `${String(iss.input)} in is not a length: a width or height is more than 0 in` }).max(SLIDE_IN.max, { error: (iss) => `${String(iss.input)} in is too big: a width or height is at most ${SLIDE_IN.max} in, PowerPoint's largest slide` });
-const rect = z.object({ x: inches, y: inches, w: length, h: length });
+const textMargin = number.min(0).max(SLIDE_IN.max);
+/** `frame`: the text margins (and capitals) of a template's placeholder drawn in the box, set when a .potx is read (layout/types.ts TextFrame) */
+const frame = z.object({ inset: z.object({ l: textMargin, t: textMargin, r: textMargin, b: textMargin }), caps: z.boolean().optional() });
+const rect = z.object({ x: inches, y: inches, w: length, h: length, frame: frame.optional() });
 
 /** `{ max, min }`, and min ≤ max: a fit loop from max down to min would otherwise try no size at all. */
 const ordered = <T extends { max: number; min: number }>(r: T) => r.min <= r.max;

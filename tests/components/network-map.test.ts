@@ -6,6 +6,10 @@ import { buildDeckFile } from '../../src/build.js';
 import type { Element, PlacedSlide } from '../../src/layout/types.js';
 import { messages as printed, root, shapes, slides, unzip } from '../helpers.js';
 import { networkMap } from '../../src/components/network-map.js';
+import { Problems } from '../../src/errors/diagnostic.js';
+import { INSET } from '../../src/layout/text-fit.js';
+import { TextMeasurer } from '../../src/text/measure.js';
+import { loadTheme } from '../../src/theme/load-theme.js';
 import { buildPptx, layOut } from './harness.js';
 
 // the body starts at line 10 of the file layOut writes (front-matter, a title slide, `---`)
@@ -100,6 +104,20 @@ describe('network-map: reading the Markdown', () => {
     const sizes = new Set(names(slides[0]!).map((e) => e.style.size));
     expect(sizes.size).toBe(1);
     expect(names(slides[0]!).length).toBeGreaterThan(8);
+  });
+
+  it('keeps every municipality name whole where a smaller size allows it, rather than break one mid-word at a larger', () => {
+    // eight networks with «Kristiansund» each: at 16 pt it fills a column only broken («Kristiansun|d»), at 15 pt whole
+    const heads = ['Omdømme — Asbjørn Stavem', 'Omdømme — Marit Tovsen', 'Sykefravær — Geir Johan Hansen — Nord og vest', 'Sykefravær — Dorrit Svenning — Sør', 'Sykefravær — Asbjørn Stavem — Øst', 'Heltid/deltid — Marit Tovsen — Øst', 'Heltid/deltid — Geir Johan Hansen — Nord og sør', 'Kompetanse — Marit Tovsen — Vest og øst'];
+    const { slides, problems } = layOut(oneMap(...heads.map((h) => network(h, 'Kristiansund', 'Lom', 'Bø', 'Vik', 'Ål', 'Gol'))));
+    expect(problems).toEqual([]);
+    const theme = loadTheme('krd', root, new Problems(), { file: '', line: 1, column: 1 });
+    const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);
+    const columns = names(slides[0]!);
+    expect(columns.length).toBeGreaterThanOrEqual(8);
+    // every name no wider than its column: none is broken between letters
+    const broken = columns.flatMap((e) => e.paragraphs.map((p) => p.runs.map((r) => r.text).join('')).filter((t) => measure.width(t, e.style.size) > e.box.w - 2 * INSET));
+    expect(broken).toEqual([]);
   });
 
   it('lays 4 networks in a row or 2 × 2, and centres a short last row', () => {

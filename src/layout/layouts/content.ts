@@ -14,7 +14,7 @@ import { bodyElement, splitTitle, titleElement } from '../common.js';
 import { containBox, resolveImage } from '../images.js';
 import { continuedTitle, splitForContinuation } from '../continuation.js';
 import { tablePages } from '../table.js';
-import { blocksToParas, fitParagraphs } from '../text-fit.js';
+import { blocksToParas, fitParagraphs, heightFor } from '../text-fit.js';
 import { defineLayout, type Element, type LayoutContext, type Page } from '../types.js';
 
 export const content = defineLayout({
@@ -62,7 +62,7 @@ export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): P
     if (paras.length) {
       // the text takes the height it needs at a comfortable size; the table the rest
       const fit = fitParagraphs(ctx.measure, paras, { ...body, h: body.h * 0.4 }, { max: ctx.theme.sizes.body.comfortable, min: ctx.theme.sizes.body.min }, ctx.theme.sizes.paragraphGap);
-      const textBox = { ...body, h: Math.min(body.h * 0.4, fit.height + 0.2) };
+      const textBox = { ...body, h: Math.min(body.h * 0.4, heightFor(fit, body)) };
       elements.push(bodyElement(paras, textBox, ctx, slide.loc, { placeholder: 'body', range: { max: fit.size, min: ctx.theme.sizes.body.min } }).element);
       top = textBox.y + textBox.h + 0.1;
     }

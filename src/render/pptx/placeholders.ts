@@ -123,7 +123,8 @@ function footerShapes(xml: string, t: Template, def: LayoutDef): string {
   const ph = (type: string, at: { idx?: number }) => `<p:ph type="${type}"${own ? '' : ' sz="quarter"'}${at.idx !== undefined ? ` idx="${at.idx}"` : ''}/>`;
   let out = '';
   if (places.footer && t.footerText) {
-    out += `<p:sp><p:nvSpPr><p:cNvPr id="${next}" name="Footer Placeholder ${next - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph('ftr', places.footer)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="${tag}" dirty="0"/><a:t>${xmlEscape(t.footerText)}</a:t></a:r></a:p></p:txBody></p:sp>`;
+    const rPr = 'font' in places.footer && places.footer.font ? `<a:rPr lang="${tag}" dirty="0"><a:latin typeface="${places.footer.font}"/></a:rPr>` : `<a:rPr lang="${tag}" dirty="0"/>`;
+    out += `<p:sp><p:nvSpPr><p:cNvPr id="${next}" name="Footer Placeholder ${next - 1}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph('ftr', places.footer)}</p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r>${rPr}<a:t>${xmlEscape(t.footerText)}</a:t></a:r></a:p></p:txBody></p:sp>`;
     next++;
   }
   if (places.number) {

@@ -16,6 +16,16 @@ import type { LayoutDef, LevelStyle, PlaceholderDef, Role, Template } from './te
  * `placeholders.ts` writes only what differs.
  */
 
+/**
+ * A footer whose style (its layout's, its master's, the master's other-text
+ * style) names no typeface but the theme's minor font: stating `+mn-lt` on
+ * its run changes nothing in PowerPoint, and LibreOffice, which does not
+ * resolve the master style's `+mn-lt` for a footer, then draws it in that
+ * font and the template's size and colour instead of its own default serif.
+ * A footer style that names another font is the template's and is kept.
+ */
+const namesNoOtherFont = (p: TemplatePlaceholder) => (p.levels[0]?.typeface ?? '+mn-lt') === '+mn-lt';
+
 /** PowerPoint's "Medium Style 2 – Accent 1": LibreOffice draws it in the theme's accent from the id alone. */
 export const BUILT_IN_TABLE_STYLE = '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}';
 
@@ -63,7 +73,7 @@ export function fromPotx(t: LoadedTemplate, theme: Theme, lang: Lang, organisati
       colorMap: l.colorMap as LayoutDef['colorMap'],
       masterShapes: true,
       footer: !!sldNum || !!ftr,
-      footerPlaceholders: { number: sldNum ? { idx: sldNum.idx } : undefined, footer: ftr ? { idx: ftr.idx } : undefined },
+      footerPlaceholders: { number: sldNum ? { idx: sldNum.idx } : undefined, footer: ftr ? { idx: ftr.idx, ...(namesNoOtherFont(ftr) ? { font: '+mn-lt' as const } : {}) } : undefined },
       placeholders,
     };
   };

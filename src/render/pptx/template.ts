@@ -70,7 +70,11 @@ export interface LayoutDef {
   /** the layout's part in the package (default: slideLayout<N>.xml, N its position) */
   part?: string;
   /** a template's own footer and slide-number placeholders (default: KRD's idx 11 and 12) */
-  footerPlaceholders?: { number?: { idx?: number }; footer?: { idx?: number } };
+  footerPlaceholders?: {
+    number?: { idx?: number };
+    /** `font`: the theme's minor font, stated on the footer's run where the template's footer style names no other (LibreOffice draws it in its default serif otherwise) */
+    footer?: { idx?: number; font?: '+mn-lt' };
+  };
   placeholders: PlaceholderDef[];
 }
 

@@ -20,9 +20,21 @@ export interface TemplatePlaceholder {
   box: Rect;
   vertical: boolean;
   anchor: 't' | 'ctr' | 'b';
+  /** its text margins, inches (bodyPr lIns, tIns, rIns, bIns: its own, else its master placeholder's, else PowerPoint's 0.1 and 0.05 in) */
+  inset: Insets;
   /** the styles its text gets at levels 1–9: master text style, master placeholder, layout placeholder */
   levels: StatedLevel[];
 }
+
+export interface Insets {
+  l: number;
+  t: number;
+  r: number;
+  b: number;
+}
+
+/** DrawingML's default text margins: 91440 EMU left and right, 45720 EMU top and bottom. */
+const DEFAULT_INSET: Insets = { l: 0.1, t: 0.05, r: 0.1, b: 0.05 };
 
 export interface TemplateLayout {
   part: string;
@@ -161,7 +173,12 @@ function placeholderOf(shape: string, master: TemplatePlaceholder[] | undefined,
   const anchor = anchorText ?? from?.anchor ?? (type === 'title' || type === 'ctrTitle' ? 'ctr' : 't');
   const vertical = /\borient="vert"/.test(ph[1]!) || /\bvert="(vert|vert270|eaVert|wordArtVert)"/.test(bodyPr) || !!from?.vertical;
   const raw = listStyle(/<a:lstStyle>([\s\S]*?)<\/a:lstStyle>/.exec(shape)?.[1], colors);
-  return { type, idx, box, vertical, anchor, raw, inherit: from?.levels };
+  const margin = (side: keyof Insets) => {
+    const v = new RegExp(`\\b${side}Ins="(\\d+)"`).exec(bodyPr)?.[1];
+    return v !== undefined ? Number(v) / EMU : (from?.inset ?? DEFAULT_INSET)[side];
+  };
+  const inset = { l: margin('l'), t: margin('t'), r: margin('r'), b: margin('b') };
+  return { type, idx, box, vertical, anchor, inset, raw, inherit: from?.levels };
 }
 
 /** The master placeholder a layout's placeholder takes its place and style from (by type; a content placeholder from the body). */

@@ -46,7 +46,7 @@ export const PAGE_WIDTH = 13.333;
 export function templateThemeData(model: TemplateModel, roles: Map<MasterKey, RoleLayout>, sidecar: TemplateSidecar, name: string): ThemeData {
   const real = realThemeData(model, roles, sidecar, name);
   const k = real.slide.width / PAGE_WIDTH;
-  const r = (b: Rect): Rect => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k });
+  const r = (b: Rect): Rect => ({ x: b.x / k, y: b.y / k, w: b.w / k, h: b.h / k, ...(b.frame ? { frame: { ...b.frame, inset: { l: b.frame.inset.l / k, t: b.frame.inset.t / k, r: b.frame.inset.r / k, b: b.frame.inset.b / k } } } : {}) });
   const masters = Object.fromEntries(Object.entries(real.masters).map(([key, m]) => [key, Object.fromEntries(Object.entries(m).map(([f, val]) => [f, typeof val === 'object' && val && 'w' in val ? r(val as Rect) : val]))])) as ThemeData['masters'];
   return {
     ...real,
@@ -99,17 +99,27 @@ function realThemeData(model: TemplateModel, roles: Map<MasterKey, RoleLayout>, 
   const section = get('section');
   const sectionTitle = section.title?.box ?? titleBox;
   const sectionBody = (own(section) ? section.texts[0]?.box : undefined) ?? (section.choice.via === 'title' ? subtitle : { x: sectionTitle.x, y: sectionTitle.y + sectionTitle.h + GAP, w: sectionTitle.w, h: 1 });
+  // the text placed in a region that is drawn into a placeholder is fitted with that placeholder's margins and capitals
+  // (which placeholder holds which region: render/pptx/template-from-potx.ts, layoutOf)
+  const framed = (rect: Rect, p: TemplatePlaceholder | undefined): Rect => (p ? { ...rect, frame: frameOf(p) } : rect);
+  const titled = (k: MasterKey, rect: Rect): Rect => framed(rect, get(k).title);
+  const bodyHolder = (k: MasterKey): TemplatePlaceholder | undefined => {
+    const l = get(k);
+    return l.texts[0] && (own(l) || k === 'section' || k === 'text' || k === 'image') ? l.texts[0] : undefined;
+  };
+  const twoOwn = own(two) && two.texts.length >= 2;
   const masters = {
-    title: { name: titleLayout.choice.layout.name, dark: false, title: titleBox, body: subtitle },
-    content: { name: content.choice.layout.name, dark: false, title: titleOf('content'), body: body(content) },
-    text: { name: get('text').choice.layout.name, dark: false, title: titleOf('text'), body: body(get('text')) },
-    twoColumn: { name: two.choice.layout.name, dark: false, title: titleOf('twoColumn'), left, right },
-    image: { name: img.choice.layout.name, dark: false, title: titleOf('image'), body: imgBody, picture: imgPicture },
+    title: { name: titleLayout.choice.layout.name, dark: false, title: titled('title', titleBox), body: framed(subtitle, titleLayout.texts[0]) },
+    content: { name: content.choice.layout.name, dark: false, title: titled('content', titleOf('content')), body: framed(body(content), bodyHolder('content')) },
+    text: { name: get('text').choice.layout.name, dark: false, title: titled('text', titleOf('text')), body: framed(body(get('text')), bodyHolder('text')) },
+    twoColumn: { name: two.choice.layout.name, dark: false, title: titled('twoColumn', titleOf('twoColumn')), left: framed(left, twoOwn ? two.texts[0] : undefined), right: framed(right, twoOwn ? two.texts[1] : undefined) },
+    image: { name: img.choice.layout.name, dark: false, title: titled('image', titleOf('image')), body: framed(imgBody, bodyHolder('image')), picture: imgPicture },
     fullImage: { name: get('fullImage').choice.layout.name, dark: false, picture: { x: 0, y: 0, w: width, h: height }, caption: { x: margin, y: height - margin - 0.6, w: width * 0.7, h: 0.6 } },
-    chart: { name: chart.choice.layout.name, dark: false, title: titleOf('chart'), chart: own(chart) && chart.chart ? chart.chart.box : body(chart) },
-    section: { name: section.choice.layout.name, dark: false, title: sectionTitle, body: sectionBody },
-    quote: { name: get('quote').choice.layout.name, dark: false, title: titleOf('quote'), body: { ...quote, h: quote.h * 0.8 }, attribution: { x: quote.x, y: quote.y + quote.h * 0.82, w: quote.w, h: quote.h * 0.18 } },
-    blank: { name: get('blank').choice.layout.name, dark: false, title: titleOf('blank'), body: area(get('blank')) },
+    chart: { name: chart.choice.layout.name, dark: false, title: titled('chart', titleOf('chart')), chart: own(chart) && chart.chart ? chart.chart.box : body(chart) },
+    section: { name: section.choice.layout.name, dark: false, title: titled('section', sectionTitle), body: framed(sectionBody, bodyHolder('section')) },
+    quote: { name: get('quote').choice.layout.name, dark: false, title: titled('quote', titleOf('quote')), body: framed({ ...quote, h: quote.h * 0.8 }, bodyHolder('quote')), attribution: { x: quote.x, y: quote.y + quote.h * 0.82, w: quote.w, h: quote.h * 0.18 } },
+    // components draw their own text boxes in the title-only layout's content area
+    blank: { name: get('blank').choice.layout.name, dark: false, title: titled('blank', titleOf('blank')), body: area(get('blank')) },
   };
 
   const titleStyle = levelOf(content.title?.levels, 0);
@@ -174,15 +184,27 @@ function realThemeData(model: TemplateModel, roles: Map<MasterKey, RoleLayout>, 
     margins: { left: margin, right: margin, top: margin, bottom: height - footerTop },
     footer: {
       text: footerText(sidecar),
-      number: num ?? { x: margin, y: footerTop, w: 0.5, h: 0.3 },
-      label: fnt ?? { x: margin, y: footerTop, w: 3, h: 0.3 },
+      number: onSlide(num ?? { x: margin, y: footerTop, w: 0.5, h: 0.3 }),
+      label: onSlide(fnt ?? { x: margin, y: footerTop, w: 3, h: 0.3 }),
       rule: { x: margin, y: footerTop, w: width - 2 * margin },
     },
     // a template's master carries its own marks: samling draws none
     wordmark: { box: { x: 0, y: 0, w: 0.01, h: 0.01 }, lines: ['', ''] },
-    symbol: { x: width - margin - 0.5 * k, y: footerTop, w: 0.5 * k, h: 0.5 * k },
-    masters,
+    // beside the footer, and on the slide where the footer sits at its very bottom
+    symbol: { x: width - margin - 0.5 * k, y: Math.min(footerTop, height - 0.5 * k), w: 0.5 * k, h: 0.5 * k },
+    masters: Object.fromEntries(Object.entries(masters).map(([key, m]) => [key, Object.fromEntries(Object.entries(m).map(([f, val]) => [f, typeof val === 'object' && val && 'w' in val ? onSlide(val) : val]))])) as typeof masters,
   };
+
+  /**
+   * The part of a box that lies on the slide: some templates reach below it
+   * (LibreOffice's Progress: its content placeholders end 0.35 in under the
+   * slide's edge), and text there would not be seen.
+   */
+  function onSlide(r: Rect): Rect {
+    const x = Math.max(0, r.x);
+    const y = Math.max(0, r.y);
+    return { ...r, x, y, w: Math.min(width, r.x + r.w) - x, h: Math.min(height, r.y + r.h) - y };
+  }
 }
 
 function footerText(sidecar: TemplateSidecar): { nb: string; nn: string; en: string } {
@@ -193,5 +215,11 @@ function footerText(sidecar: TemplateSidecar): { nb: string; nn: string; en: str
 }
 
 const levelOf = (levels: StatedLevel[] | undefined, i: number): StatedLevel => levels?.[i] ?? {};
+
+/** A placeholder's own margins and capitals (its first level's), in the template's inches divided by `k`. */
+export function frameOf(p: TemplatePlaceholder, k = 1): NonNullable<Rect['frame']> {
+  const caps = levelOf(p.levels, 0).caps;
+  return { inset: { l: p.inset.l / k, t: p.inset.t / k, r: p.inset.r / k, b: p.inset.b / k }, ...(caps ? { caps } : {}) };
+}
 
 export type { TemplateLayout };

@@ -22,6 +22,8 @@ export interface StatedLevel {
   align?: 'l' | 'ctr' | 'r';
   font?: 'heading' | 'body';
   typeface?: string;
+  /** `cap="all"` or `"small"`: drawn in capitals (true), `cap="none"` (false) */
+  caps?: boolean;
 }
 
 export interface ColorContext {
@@ -67,6 +69,8 @@ function level(attrs: string, inner: string, colors: ColorContext): StatedLevel 
     if (sz !== undefined) s.size = Number(sz) / 100;
     const b = a('b', def[1]!);
     if (b !== undefined) s.bold = b === '1' || b === 'true';
+    const cap = a('cap', def[1]!);
+    if (cap !== undefined) s.caps = cap !== 'none';
     const fill = /^\s*<a:solidFill>([\s\S]*?)<\/a:solidFill>/.exec(def[2] ?? '')?.[1] ?? /<a:solidFill>([\s\S]*?)<\/a:solidFill>/.exec(def[2] ?? '')?.[1];
     const color = fill ? colorOf(fill, colors) : undefined;
     if (color) s.color = color;
