@@ -1,0 +1,39 @@
+import { en } from './en.js';
+import type { MessageLang, Text } from './types.js';
+
+export type { MessageLang, Text } from './types.js';
+
+/**
+ * samling's messages, one catalogue per language (`en.ts`, `nb.ts`,
+ * `nn.ts`). The type is derived from the English one: every catalogue has
+ * every code, with the same parameters, and the compiler says which one is
+ * missing. A diagnostic's text is made from its code and parameters when it
+ * is raised, in the language of the build (`Problems.lang`).
+ */
+type En = typeof en;
+export type Catalogue = {
+  readonly diagnostics: { readonly [C in keyof En['diagnostics']]: (...p: Parameters<En['diagnostics'][C]>) => Text };
+  readonly schema: { readonly [K in keyof En['schema']]: (...p: Parameters<En['schema'][K]>) => string };
+  readonly cli: { readonly [K in keyof En['cli']]: En['cli'][K] extends (...p: infer P) => string ? (...p: P) => string : string };
+};
+
+/** nb and nn come next; until then every language reads the English one */
+export const catalogues: Readonly<Record<MessageLang, Catalogue>> = { en, nb: en, nn: en };
+
+/** A diagnostic code: the stable name of a problem (`unknown-layout`). */
+export type MessageCode = keyof En['diagnostics'];
+
+/** The values a code's text is made from (`{}` for a text without any). */
+export type MessageParams<C extends MessageCode> = Parameters<En['diagnostics'][C]> extends [infer P, ...unknown[]] ? P : Record<never, never>;
+
+/** The text of a diagnostic in one language. Empty `expected`/`hint` are left out. */
+export function diagnosticText<C extends MessageCode>(lang: MessageLang, code: C, params: MessageParams<C> | undefined): Text {
+  const entry = catalogues[lang].diagnostics[code] as (p: unknown) => Text;
+  const text = entry(params ?? {});
+  return { message: text.message, ...(text.expected ? { expected: text.expected } : {}), ...(text.hint ? { hint: text.hint } : {}) };
+}
+
+/** The words of the command line (status lines, usage errors, help) in one language. */
+export function cliText(lang: MessageLang): Catalogue['cli'] {
+  return catalogues[lang].cli;
+}
