@@ -2,6 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
+import type { MessageLang } from './i18n/messages/index.js';
 import { words } from './i18n/words.js';
 import { layoutDeck } from './layout/index.js';
 import type { PlacedSlide } from './layout/types.js';
@@ -36,6 +37,8 @@ export interface BuildResult {
   partials?: Map<string, string>;
   /** the laid-out slides (for tests and the fit audit) */
   placed?: PlacedSlide[];
+  /** the language the diagnostics are written in: give it to `formatDiagnostic` for its labels */
+  messages: MessageLang;
 }
 
 /**
@@ -58,13 +61,15 @@ export interface BuildOptions {
   cache?: BuildCache;
   /** `--theme`: wins over the front-matter and samling.yaml; a template path is taken from `cwd` */
   theme?: { name: string; cwd: string };
+  /** the language of the diagnostics (nb, nn, en; default en) */
+  messages?: MessageLang;
 }
 
 export async function buildDeckFile(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const problems = new Problems();
+  const problems = new Problems(options.messages ?? 'en');
   const sources = new Map<string, string>();
   const dependencies = new Set<string>([file]);
-  const result: BuildResult = { file, slides: 0, diagnostics: problems.list, sources, dependencies };
+  const result: BuildResult = { file, slides: 0, diagnostics: problems.list, sources, dependencies, messages: problems.lang };
   try {
     const project = projectOf(file);
     const config = loadProjectConfig(project.root, problems, sources);

@@ -18,7 +18,8 @@ export const COMMON = ['layout', 'footer', 'background', 'symbol', 'id', 'contin
  * left out of the result (the build then fails with its errors).
  */
 export function layoutDeck(ctx: LayoutContext, cache?: LayoutCache): PlacedSlide[] {
-  cache?.begin(ctx.theme, JSON.stringify([ctx.deck.meta, ctx.deck.network, ctx.lint ?? false]));
+  // a kept slide's warnings are in the language they were written in
+  cache?.begin(ctx.theme, JSON.stringify([ctx.deck.meta, ctx.deck.network, ctx.lint ?? false, ctx.problems.lang]));
   const placed: PlacedSlide[] = [];
   for (const slide of ctx.deck.slides) {
     const { key, hit } = cache?.get(slide) ?? { key: '' };

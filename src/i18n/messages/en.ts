@@ -1002,6 +1002,12 @@ const diagnostics = {
 // —— the command line ———————————————————————————————————————————————————————
 
 const cli = {
+  // a printed diagnostic (src/errors/format.ts): `file:line:col: error: … [code]`
+  error: 'error',
+  warning: 'warning',
+  expected: 'expected',
+  hint: 'hint',
+  includedFrom: (p: { where: string }) => `included from ${p.where}`,
   // @@CLI
 } satisfies Record<string, string | ((p: never) => string)>;
 

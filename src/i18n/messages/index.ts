@@ -1,4 +1,6 @@
 import { en } from './en.js';
+import { nb } from './nb.js';
+import { nn } from './nn.js';
 import type { MessageLang, Text } from './types.js';
 
 export type { MessageLang, Text } from './types.js';
@@ -17,8 +19,7 @@ export type Catalogue = {
   readonly cli: { readonly [K in keyof En['cli']]: En['cli'][K] extends (...p: infer P) => string ? (...p: P) => string : string };
 };
 
-/** nb and nn come next; until then every language reads the English one */
-export const catalogues: Readonly<Record<MessageLang, Catalogue>> = { en, nb: en, nn: en };
+export const catalogues: Readonly<Record<MessageLang, Catalogue>> = { en, nb, nn };
 
 /** A diagnostic code: the stable name of a problem (`unknown-layout`). */
 export type MessageCode = keyof En['diagnostics'];

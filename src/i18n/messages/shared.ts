@@ -9,3 +9,6 @@ export const codes = (names: readonly string[]): string => names.map((n) => `\`$
 
 /** «Tittel og innhold», «Bare tittel» */
 export const quoted = (names: readonly string[]): string => names.map((n) => `«${n}»`).join(', ');
+
+/** A number written with a decimal comma, as Norwegians write it: `0.35` → `0,35` (a plain number is left as it is). */
+export const decimal = (n: string): string => n.replace(/(\d)\.(\d)/g, '$1,$2');
