@@ -61,7 +61,11 @@ export interface BuildOptions {
   cache?: BuildCache;
   /** `--theme`: wins over the front-matter and samling.yaml; a template path is taken from `cwd` */
   theme?: { name: string; cwd: string };
-  /** the language of the diagnostics (nb, nn, en; default en) */
+  /**
+   * the language of the diagnostics when the deck's samling.yaml names none
+   * (`messages:` there wins): nb, nn or en, default en. The library reads no
+   * locale; the command line passes the one LC_ALL, LC_MESSAGES or LANG asks for.
+   */
   messages?: MessageLang;
 }
 
@@ -73,6 +77,8 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
   try {
     const project = projectOf(file);
     const config = loadProjectConfig(project.root, problems, sources);
+    // the project's `messages:` wins over the caller's language (src/i18n/language.ts)
+    result.messages = problems.lang = config.messages ?? problems.lang;
     // also when it does not exist yet: creating it may mend a deck (watch mode)
     dependencies.add(config.file);
     const readable = [project.root, realpathSync(project.decksDir), ...config.allow];

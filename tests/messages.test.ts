@@ -58,7 +58,6 @@ const samples: Samples = {
     { kind: 'value', key: 'out', got: '["build"]', issue: issue('\u0000samling:folder{"like":"out"}') },
     { kind: 'value', key: '', got: '[]', issue: issue('\u0000samling:settings') },
   ],
-  'config-messages': [{ messages: 'nn' }],
   'config-allow': [{ folder: '..', home: false }, { folder: '../..', home: true }],
   'config-absolute': [{ folder: '/srv/felles' }],
   'unknown-symbol': [

@@ -1,3 +1,4 @@
+import type { MessageLang } from '../i18n/messages/index.js';
 import { overview } from './help.js';
 
 /** Parsed command line. */
@@ -30,6 +31,13 @@ export interface Args {
   helpFor?: string;
   /** settings given on the command line: they win over samling.yaml */
   given: Set<'out' | 'port' | 'paths' | 'pdf'>;
+  /**
+   * the language of samling's messages in this run (src/i18n/language.ts):
+   * `words` for the command line's own lines (samling.yaml of the project it
+   * runs in, else the locale), `decks` for a deck whose samling.yaml names
+   * none (the locale)
+   */
+  messages: { words: MessageLang; decks: MessageLang };
 }
 
 export class UsageError extends Error {}
@@ -69,7 +77,7 @@ function defaultColor(): boolean {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false, given: new Set() };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false, given: new Set(), messages: { words: 'en', decks: 'en' } };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h') return args;

@@ -24,12 +24,16 @@ import { schemaCommand } from './schema-command.js';
 import { themeCheck } from './theme-check.js';
 import { watchCommand } from './watch-command.js';
 import { plural, summaryLine } from './wording.js';
+import { messageLanguage } from '../i18n/language.js';
+import type { MessageLang } from '../i18n/messages/index.js';
 
 /** Run the CLI; resolves to the exit status. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // the language of the run, decided once: samling.yaml's `messages:`, else LC_ALL, LC_MESSAGES, LANG, else English
+  const messages = { words: messageLanguage(projectMessages(), env), decks: messageLanguage(undefined, env) };
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = { ...parseArgs(argv), messages };
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`samling: ${e.message}\n\n${usage()}\n`);
@@ -69,7 +73,7 @@ export async function main(argv: string[]): Promise<number> {
         return 0;
       });
     case 'theme': {
-      const { text, ok } = themeCheck(args.paths[1]!, args.color);
+      const { text, ok } = themeCheck(args.paths[1]!, args.color, args.messages.words);
       (ok ? process.stdout : process.stderr).write(text);
       return ok ? 0 : 1;
     }
@@ -124,7 +128,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
       const started = performance.now();
       let out: string | undefined;
       try {
-        const result = await buildDeckFile(file, { lint: args.command === 'check', ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
+        const result = await buildDeckFile(file, { lint: args.command === 'check', messages: args.messages.decks, ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
         out = report(result, args, started);
         if (args.command === 'check') sayPartials(args, result);
         sayFilesRead(args, result);
@@ -164,7 +168,7 @@ async function writePdf(pdf: PdfExporter, pptx: string, deck: string, args: Args
 function report(result: BuildResult, args: Args, started: number): string | undefined {
   const cwd = process.cwd();
   for (const d of result.diagnostics) {
-    process.stderr.write(formatDiagnostic(d, { sources: result.sources, color: args.color, cwd }) + '\n\n');
+    process.stderr.write(formatDiagnostic(d, { sources: result.sources, color: args.color, cwd, lang: result.messages }) + '\n\n');
   }
   const name = relative(cwd, result.file);
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -219,6 +223,11 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
 function decksFolder(cwd = process.cwd()): string {
   const config = loadProjectConfig(projectOf(join(cwd, 'samling.yaml')).root, new Problems(), new Map());
   return config.decks ? relative(cwd, config.decks) || '.' : 'decks';
+}
+
+/** `messages:` in samling.yaml of the project the command runs in, if it says one (its problems are told by the command that reads it). */
+function projectMessages(cwd = process.cwd()): MessageLang | undefined {
+  return loadProjectConfig(projectOf(join(cwd, 'samling.yaml')).root, new Problems(), new Map()).messages;
 }
 
 /** A command whose wrong usage (a UsageError) is said in one line, exit status 2. */

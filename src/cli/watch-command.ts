@@ -20,13 +20,13 @@ export async function watchCommand(args: Args): Promise<number> {
     switch (e.type) {
       case 'built': {
         const warnings = e.result.diagnostics.filter((d) => d.severity === 'warning');
-        for (const d of warnings) process.stderr.write(formatDiagnostic(d, { sources: e.result.sources, color: args.color, cwd }) + '\n');
+        for (const d of warnings) process.stderr.write(formatDiagnostic(d, { sources: e.result.sources, color: args.color, cwd, lang: e.result.messages }) + '\n');
         const note = [e.recovered ? 'recovered' : '', e.written?.fallback ? `${rel(e.result.file)}'s output is open elsewhere: wrote ${rel(e.written.file)}` : '', warnings.length ? `${warnings.length} warning${warnings.length > 1 ? 's' : ''}` : ''].filter(Boolean).join(', ');
         process.stdout.write(`${dim(stamp())} ✓ ${rel(e.deck)} → ${rel(e.written!.file)}  ${plural(e.result.slides, 'slide')}  ${e.ms} ms${note ? `  (${note})` : ''}\n`);
         break;
       }
       case 'failed': {
-        for (const d of e.result.diagnostics) process.stderr.write(formatDiagnostic(d, { sources: e.result.sources, color: args.color, cwd }) + '\n\n');
+        for (const d of e.result.diagnostics) process.stderr.write(formatDiagnostic(d, { sources: e.result.sources, color: args.color, cwd, lang: e.result.messages }) + '\n\n');
         const errors = e.result.diagnostics.filter((d) => d.severity === 'error').length;
         process.stderr.write(`${dim(stamp())} ✗ ${rel(e.deck)}: ${errors} error${errors === 1 ? '' : 's'}; the last good .pptx is left as it was; watching on\n`);
         break;
@@ -44,10 +44,10 @@ export async function watchCommand(args: Args): Promise<number> {
   };
   let watcher: { close(): Promise<void> };
   if (args.preview) {
-    const preview = await startPreview({ paths: args.paths, out: args.out, port: args.port, onEvent: print, theme });
+    const preview = await startPreview({ paths: args.paths, out: args.out, port: args.port, onEvent: print, theme, messages: args.messages.decks });
     process.stdout.write(`${dim(stamp())} preview: ${preview.url}${rendererAvailable() ? '' : `  (${INSTALL_HINT})`}\n`);
     watcher = preview;
-  } else watcher = startWatch({ paths: args.paths, out: args.out, onEvent: print, newSuffix: () => 'ny', theme });
+  } else watcher = startWatch({ paths: args.paths, out: args.out, onEvent: print, newSuffix: () => 'ny', theme, messages: args.messages.decks });
   await new Promise<void>((done) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -37,7 +37,7 @@ export const projectConfigSchema = z
     out: folder('out').optional().describe('Where the .pptx files are written (default: out). `--out` overrides it.'),
     theme: themeName.optional().describe("A deck's theme when its front-matter names none (default: krd)."),
     lang: deckLang.optional().describe("A deck's language when its front-matter names none (default: nb)."),
-    messages: z.enum(['nb', 'nn', 'en'], { error: schemaError('messages-lang') }).optional().describe("The language of samling's messages (default: en)."),
+    messages: z.enum(['nb', 'nn', 'en'], { error: schemaError('messages-lang') }).optional().describe("The language of samling's messages: nb, nn or en (default: the locale, LC_ALL, LC_MESSAGES or LANG, when it is nb, no or nn; else en)."),
     allow: z.array(folder('../felles-bilder'), { error: schemaError('folder-list') }).default([]).describe('Folders outside the project that decks may read (pictures, a shared _library or _data).'),
     preview: z
       .strictObject({
@@ -74,6 +74,9 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
   const doc = parseLocatedYaml(text, file);
   for (const e of doc.errors) problems.error({ code: 'config-yaml', params: { problem: e.problem }, loc: e.loc });
   if (doc.errors.length) return none;
+  // `messages:` wins over the locale, for this file's own problems too (when it is one of the three)
+  const messages = (doc.value as { messages?: unknown } | null)?.messages;
+  if (messages === 'nb' || messages === 'nn' || messages === 'en') problems.lang = messages;
   const parsed = projectConfigSchema.safeParse(doc.value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
@@ -92,10 +95,6 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
     return none;
   }
   const { decks, out, allow: allowed, ...rest } = parsed.data;
-  if (rest.messages && rest.messages !== 'en') {
-    // said, not silently ignored: the nb/nn message catalogue is not there yet
-    problems.warn({ code: 'config-messages', params: { messages: rest.messages }, loc: doc.locate(['messages']), length: 'messages'.length });
-  }
   const home = realOrSelf(homedir());
   const allow: string[] = [];
   allowed.forEach((folder, i) => {

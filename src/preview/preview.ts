@@ -12,6 +12,8 @@ export interface PreviewOptions {
   port: number;
   /** `--theme`, for every build */
   theme?: WatchOptions['theme'];
+  /** the language of the messages when a deck's samling.yaml names none */
+  messages?: WatchOptions['messages'];
   /** every watch event, for the command line's own lines */
   onEvent?: (e: WatchEvent) => void;
 }
@@ -56,11 +58,11 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         },
       );
     } else if (e.type === 'failed') {
-      const error = e.result.diagnostics.map((d) => formatDiagnostic(d, { sources: e.result.sources, color: false, cwd: process.cwd() })).join('\n\n');
+      const error = e.result.diagnostics.map((d) => formatDiagnostic(d, { sources: e.result.sources, color: false, cwd: process.cwd(), lang: e.result.messages })).join('\n\n');
       server.update(nameOf(e.deck), { status: 'error', error });
     } else if (e.type === 'deleted') server.remove(nameOf(e.deck));
   };
-  const watcher = startWatch({ paths: options.paths, out: options.out, onEvent, theme: options.theme });
+  const watcher = startWatch({ paths: options.paths, out: options.out, onEvent, theme: options.theme, messages: options.messages });
   return {
     url: `http://127.0.0.1:${port}/`,
     watcher,

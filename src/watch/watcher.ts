@@ -26,6 +26,8 @@ export interface WatchOptions {
   onEvent: (e: WatchEvent) => void;
   /** `--theme`, for every build */
   theme?: BuildOptions['theme'];
+  /** the language of the messages when a deck's samling.yaml names none */
+  messages?: BuildOptions['messages'];
 }
 
 export interface Watcher {
@@ -83,7 +85,7 @@ export function startWatch(options: WatchOptions): Watcher {
     caches.delete(deck);
     caches.set(deck, cache);
     for (const old of [...caches.keys()].slice(0, -KEPT_CACHES)) caches.delete(old);
-    const result = await buildDeckFile(deck, { cache, theme: options.theme })
+    const result = await buildDeckFile(deck, { cache, theme: options.theme, messages: options.messages })
       .catch((e: unknown) => {
         // remember what was built from, or the quarter-second check below would rebuild this deck 4× a second forever
         builtFrom.set(deck, new Map([[deck, textNow(deck) ?? '']]));

@@ -313,9 +313,6 @@ const diagnostics = {
     p.kind === 'unknown'
       ? { message: `samling.yaml has an unknown key \`${p.key}\``, expected: `one of ${codes(p.valid)}`, hint: didYouMean(p.near, 'the README\'s "Project configuration" lists every setting') }
       : { message: `samling.yaml \`${p.key || 'file'}\` cannot be ${p.got}`, expected: issue(p.issue) },
-  'config-messages': (p: { messages: string }) => ({
-    message: `samling's messages are in English for now; \`messages: ${p.messages}\` takes effect once the ${p.messages} catalogue is there`,
-  }),
   'config-allow': (p: { folder: string; home: boolean }) => ({
     message: `\`${p.folder}\` holds the project itself${p.home ? ' or your home folder' : ''}: decks could read any file in it`,
     expected: 'a shared folder beside the project, like `../felles-bilder`',

@@ -371,9 +371,6 @@ const diagnostics: Catalogue['diagnostics'] = {
     p.kind === 'unknown'
       ? { message: `samling.yaml har en ukjent nøkkel \`${p.key}\``, expected: `en av ${codes(p.valid)}`, hint: didYouMean(p.near, 'avsnittet «Project configuration» i README viser alle innstillingene') }
       : { message: p.key ? `\`${p.key}\` i samling.yaml kan ikke være ${p.got}` : `samling.yaml kan ikke være ${p.got}`, expected: issue(p.issue) },
-  'config-messages': (p) => ({
-    message: `samlings meldinger er foreløpig på engelsk; \`messages: ${p.messages}\` virker når katalogen for ${p.messages} er på plass`,
-  }),
   'config-allow': (p) => ({
     message: `\`${p.folder}\` inneholder selve prosjektet${p.home ? ' eller hjemmemappen din' : ''}: presentasjonene kunne da lese hvilken som helst fil i den`,
     expected: 'en felles mappe ved siden av prosjektet, som `../felles-bilder`',

@@ -373,9 +373,6 @@ const diagnostics: Catalogue['diagnostics'] = {
     p.kind === 'unknown'
       ? { message: `samling.yaml har ein ukjend nøkkel \`${p.key}\``, expected: `ein av ${codes(p.valid)}`, hint: didYouMean(p.near, 'bolken «Project configuration» i README viser alle innstillingane') }
       : { message: p.key ? `\`${p.key}\` i samling.yaml kan ikkje vere ${p.got}` : `samling.yaml kan ikkje vere ${p.got}`, expected: issue(p.issue) },
-  'config-messages': (p) => ({
-    message: `meldingane til samling er førebels på engelsk; \`messages: ${p.messages}\` verkar når katalogen for ${p.messages} er på plass`,
-  }),
   'config-allow': (p) => ({
     message: `\`${p.folder}\` inneheld sjølve prosjektet${p.home ? ' eller heimemappa di' : ''}: presentasjonane kunne då lese kva fil som helst i henne`,
     expected: 'ei felles mappe ved sida av prosjektet, som `../felles-bilder`',
