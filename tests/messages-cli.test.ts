@@ -83,3 +83,40 @@ describe('samling check in the facilitator’s language', () => {
     expect(run.stderr).toContain('  venta: ei mappe, relativt til prosjektet (som `out`)');
   });
 });
+
+describe('the command line’s own words in the facilitator’s language', () => {
+  const good = '---\ntitle: God\n---\n\n# Hei\n\n- punkt\n';
+  const decks = (config?: string) => {
+    const dir = project(config);
+    writeFileSync(join(dir, 'decks', 'feil.md'), good);
+    writeFileSync(join(dir, 'decks', 'b.md'), good);
+    return dir;
+  };
+
+  it('status lines: built and checked, in bokmål and nynorsk', () => {
+    const nb = samlingCli(['build', 'decks'], decks(), { LANG: 'nb_NO.UTF-8' });
+    expect(nb.status).toBe(0);
+    expect(nb.stdout).toMatch(/^✓ decks\/b\.md → out\/b\.pptx \(1 lysbilde, \d+ KB, \d+ ms\)$/m);
+    expect(nb.stdout.trimEnd().split('\n').pop()).toBe('2 presentasjoner bygget');
+    const nn = samlingCli(['check', 'decks'], decks('messages: nn\n'), { LANG: 'C' });
+    expect(nn.stdout).toContain('✓ decks/b.md: 1 lysbilete\n');
+    expect(nn.stdout.trimEnd().split('\n').pop()).toBe('2 presentasjonar sjekka');
+  });
+
+  it('a deck that fails: the line under its errors, in the same language', () => {
+    const run = samlingCli(['check', 'decks/feil.md'], project(), { LANG: 'nn_NO.UTF-8' });
+    expect(run.stderr).toContain('✗ decks/feil.md: 1 feil; ingenting skrive\n');
+  });
+
+  it('--help and wrong usage (exit status 2)', () => {
+    const dir = project();
+    expect(samlingCli(['--help'], dir, { LANG: 'nn_NO.UTF-8' }).stdout).toContain('Kommandoar:\n  init ');
+    expect(samlingCli(['build', '--help'], dir, { LANG: 'nb_NO.UTF-8' }).stdout).toContain('Bruk: samling build [presentasjoner eller mapper …] [valg]');
+    const wrong = samlingCli(['bild'], dir, { LANG: 'nb_NO.UTF-8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^samling: ukjent kommando `bild`/);
+    expect(samlingCli(['build', '--port', 'x'], dir, { LANG: 'nn_NO.UTF-8' }).stderr).toContain('samling: --port treng eit portnummer (0 vel ein ledig port)');
+    // English stays as it was
+    expect(samlingCli(['bild'], dir, { LANG: 'C' }).stderr).toMatch(/^samling: unknown command `bild`/);
+  });
+});

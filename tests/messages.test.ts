@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogues, diagnosticText, type MessageCode, type MessageParams } from '../src/i18n/messages/index.js';
+import { catalogues, diagnosticText, type CliKey, type CliParams, type MessageCode, type MessageParams } from '../src/i18n/messages/index.js';
 import type { SchemaIssue, Text } from '../src/i18n/messages/types.js';
 import { explain } from '../src/i18n/schema-errors.js';
 import { root } from './helpers.js';
@@ -387,6 +387,55 @@ const schemaSamples: Record<string, unknown[]> = {
   ],
 };
 
+/** values for each command-line text that has any */
+const cliSamples: { [K in CliKey]?: CliParams<K> } = {
+  includedFrom: [{ where: 'decks/a.md:9:1' }],
+  built: [{ deck: 'decks/a.md', out: 'out/a.pptx', slides: 1, kb: 40, ms: 300, warnings: 0 }, { deck: 'decks/a.md', out: 'out/a.pptx', slides: 3, kb: 40, ms: 300, warnings: 2 }],
+  checked: [{ deck: 'decks/a.md', slides: 1, warnings: 0 }, { deck: 'decks/a.md', slides: 2, warnings: 1 }],
+  failed: [{ deck: 'decks/a.md', errors: 1, warnings: 0 }, { deck: 'decks/a.md', errors: 2, warnings: 3 }],
+  'cannot-write': [{ deck: 'decks/a.md', out: 'out/a.pptx', folder: true, text: 'EISDIR' }, { deck: 'decks/a.md', out: 'out/a.pptx', folder: false, text: 'EACCES: permission denied' }],
+  'all-built': [{ decks: 2, check: true }, { decks: 2, check: false }],
+  'some-failed': [{ failed: 1, decks: 3 }],
+  crashed: [{ deck: 'decks/a.md', text: 'x is undefined' }],
+  clash: [{ decks: ['decks/a/x.md', 'decks/b/x.md'], out: 'out/x.pptx' }, { decks: ['a', 'b', 'c'], out: 'out/x.pptx' }],
+  'no-decks': [{ paths: ['decks'] }],
+  'out-one-file': [{ out: 'a.pptx', decks: 2 }],
+  'pdf-written': [{ deck: 'decks/a.md', slides: 'out/a.pdf', notes: 'out/a-notater.pdf' }],
+  'pdf-failed': [{ deck: 'decks/a.md', stopped: true, pptx: 'out/a.pptx' }, { deck: 'decks/a.md', stopped: false, pptx: 'out/a.pptx' }],
+  'png-written': [{ pptx: 'out/a.pptx', dir: 'bilder/a', n: 3 }],
+  partials: [{ list: 'nettverkskart (decks/_library/nettverkskart.md)' }],
+  read: [{ files: ['decks/_data/networks.yaml'] }, { files: [] }],
+  'new-written': [{ file: 'decks/a.md' }],
+  'init-written': [{ folder: '.', n: 12 }],
+  'init-kept': [{ files: ['samling.yaml'] }],
+  'init-build': [{ deck: 'decks/a.md' }],
+  'watch-built': [
+    { deck: 'decks/a.md', out: 'out/a.pptx', slides: 3, ms: 200, recovered: false, warnings: 0 },
+    { deck: 'decks/a.md', out: 'out/a (ny).pptx', slides: 1, ms: 200, recovered: true, fallback: { deck: 'decks/a.md', wrote: 'out/a (ny).pptx' }, warnings: 2 },
+  ],
+  'watch-failed': [{ deck: 'decks/a.md', errors: 1 }],
+  'watch-deleted': [{ deck: 'decks/a.md', out: 'out/a.pptx' }],
+  'watch-ready': [{ decks: 1, paths: ['decks'] }, { decks: 2, paths: ['decks'] }],
+  'watch-preview': [{ url: 'http://localhost:4010' }, { url: 'http://localhost:4010', install: 'apt-get install …' }],
+  'preview-failed': [{ deck: 'a', text: 'soffice failed' }],
+  'usage-unknown-command': [{ command: 'bild' }],
+  'usage-unknown-option': [{ option: '--pfd' }],
+  'usage-no-help': [{ command: 'bild' }],
+  'usage-needs-value': [{ option: '--venue' }],
+  'usage-needs-folder': [{ option: '--out' }],
+  'usage-twice': [{ option: '--theme', first: 'krd', second: 'x' }],
+  'usage-theme-command': [{ command: 'new' }],
+  'usage-no-path': [{ path: 'decks/x.md' }],
+  'usage-init-file': [{ folder: 'x' }],
+  'usage-slug': [{ slug: 'Min Samling' }],
+  'usage-deck-exists': [{ file: 'decks/a.md' }],
+  'usage-date': [{ date: '18.09.2013', iso: '2013-09-18' }, { date: 'i morgon' }],
+  'usage-no-networks': [{ id: 'omdomme-1', file: 'decks/_data/networks.yaml' }],
+  'usage-network': [{ id: 'omdome-1', file: 'decks/_data/networks.yaml', near: 'omdomme-1', ids: ['omdomme-1'] }, { id: 'x', file: 'decks/_data/networks.yaml', ids: ['omdomme-1'] }],
+  'usage-component': [{ name: 'nettverkskar', near: 'nettverkskart' }, { name: 'x' }],
+  'no-such-file': [{ file: 'maler/D.potx' }],
+};
+
 const texts = (t: Text) => [t.message, t.expected, t.hint];
 
 describe('message catalogues', () => {
@@ -432,13 +481,29 @@ describe('message catalogues', () => {
     const words = Object.keys(catalogues.en.cli).sort();
     expect(Object.keys(catalogues.nb.cli).sort()).toEqual(words);
     expect(Object.keys(catalogues.nn.cli).sort()).toEqual(words);
+    expect(Object.keys(cliSamples).sort()).toEqual(words.filter((k) => typeof (catalogues.en.cli as Record<string, unknown>)[k] === 'function'));
     for (const key of words) {
-      const say = (lang: 'en' | 'nb' | 'nn') => {
-        const w = (catalogues[lang].cli as Record<string, unknown>)[key];
-        return typeof w === 'function' ? (w as (p: Record<string, unknown>) => string)(new Proxy({}, { get: (_t, k) => (k === 'then' ? undefined : 2) })) : w;
-      };
-      expect(say('nb'), `cli ${key}`).not.toBe(say('en'));
-      expect(say('nn'), `cli ${key}`).not.toBe(say('en'));
+      for (const params of (cliSamples as Record<string, unknown[]>)[key] ?? [undefined]) {
+        const words = (lang: 'en' | 'nb' | 'nn') => {
+          const w = (catalogues[lang].cli as Record<string, unknown>)[key];
+          return typeof w === 'function' ? (w as (p: unknown) => string)(params) : w;
+        };
+        expect(words('nb'), `cli ${key} ${JSON.stringify(params)}`).not.toBe(words('en'));
+        expect(words('nn'), `cli ${key} ${JSON.stringify(params)}`).not.toBe(words('en'));
+      }
+    }
+  });
+
+  it('--help has every command, option and example in nb and nn, in words of their own', () => {
+    const strings = (v: unknown, at: string): [string, string][] =>
+      typeof v === 'string' ? [[at, v]] : Object.entries(v as object).flatMap(([k, w]) => strings(w, `${at}.${k}`));
+    const [en, nb, nn] = (['en', 'nb', 'nn'] as const).map((lang) => new Map(strings(catalogues[lang].help, 'help')));
+    expect([...nb!.keys()]).toEqual([...en!.keys()]);
+    expect([...nn!.keys()]).toEqual([...en!.keys()]);
+    for (const [at, text] of en!) {
+      if (!text) continue; // an example with no words under it
+      expect(nb!.get(at), at).not.toBe(text);
+      expect(nn!.get(at), at).not.toBe(text);
     }
   });
 

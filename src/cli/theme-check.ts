@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DeckError, Problems } from '../errors/diagnostic.js';
 import { formatDiagnostic } from '../errors/format.js';
-import type { MessageLang } from '../i18n/messages/index.js';
+import { say, type MessageLang } from '../i18n/messages/index.js';
 import { projectOf } from '../project.js';
 import { loadTheme } from '../theme/load-theme.js';
 import { partsWithRepeatedIds } from '../theme/pptx-template/shape-ids.js';
@@ -20,7 +20,7 @@ export function themeCheck(file: string, color: boolean, lang: MessageLang = 'en
   const path = resolve(file);
   const problems = new Problems(lang);
   const at = { file: path, line: 1, column: 1 };
-  if (!existsSync(path)) return { text: `samling: no such file: ${file}\n`, ok: false };
+  if (!existsSync(path)) return { text: `samling: ${say(lang, 'no-such-file', { file })}\n`, ok: false };
   const project = projectOf(path);
   let out = '';
   try {

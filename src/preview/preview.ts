@@ -3,7 +3,8 @@ import { basename, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { formatDiagnostic } from '../errors/format.js';
 import { startWatch, type WatchEvent, type Watcher, type WatchOptions } from '../watch/watcher.js';
-import { INSTALL_HINT, rendererAvailable, SlideRenderer } from './render-png.js';
+import { rendererAvailable, SlideRenderer } from './render-png.js';
+import { say, type MessageLang } from '../i18n/messages/index.js';
 import { PreviewServer } from './server.js';
 
 export interface PreviewOptions {
@@ -14,6 +15,8 @@ export interface PreviewOptions {
   theme?: WatchOptions['theme'];
   /** the language of the messages when a deck's samling.yaml names none */
   messages?: WatchOptions['messages'];
+  /** the language of the page's own messages (the command line's) */
+  words?: MessageLang;
   /** every watch event, for the command line's own lines */
   onEvent?: (e: WatchEvent) => void;
 }
@@ -34,6 +37,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const server = new PreviewServer(pngRoot);
   const port = await server.listen(options.port);
   const canRender = rendererAvailable();
+  const words = options.words ?? 'en';
   const renderer = new SlideRenderer(mkdtempSync(join(tmpdir(), 'samling-preview-')));
   const revs = new Map<string, number>();
   const nameOf = (deck: string) => basename(deck).replace(/\.md$/i, '');
@@ -42,7 +46,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     options.onEvent?.(e);
     if (e.type === 'built') {
       const name = nameOf(e.deck);
-      if (!canRender) return server.update(name, { status: 'no-renderer', message: INSTALL_HINT });
+      if (!canRender) return server.update(name, { status: 'no-renderer', message: say(words, 'preview-install') });
       server.update(name, { status: 'rendering' });
       void renderer.render(name, e.written!.file, join(pngRoot, name)).then(
         (pngs) => {
@@ -53,7 +57,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         },
         // EMFILE, ENOTDIR, a full disk: say so on the page and the command line, and watch on
         (err: Error) => {
-          server.update(name, { status: 'error', error: `the preview could not draw ${name}: ${err.message}` });
+          server.update(name, { status: 'error', error: say(words, 'preview-failed', { deck: name, text: err.message }) });
           options.onEvent?.({ type: 'error', error: new Error(`preview of ${name}: ${err.message}`) });
         },
       );

@@ -159,6 +159,11 @@ function templateFault(f: TemplateFaultKind): Text {
 /** a samling role as PowerPoint's layouts are called: «the template has no title and content layout» */
 const ROLE_LABEL: Record<string, string> = { title: 'title slide', content: 'title and content', text: 'title and text', twoColumn: 'two content', image: 'picture with text', fullImage: 'blank', chart: 'chart', section: 'section header', quote: 'quote', blank: 'title only' };
 
+/** «1 slide», «2 slides» */
+const slides = (n: number) => `${n} slide${n === 1 ? '' : 's'}`;
+/** «, 2 warnings» after a status line's other counts; nothing for none */
+const warnings = (n: number, before = '') => (n ? `${before}${n} warning${n > 1 ? 's' : ''}` : '');
+
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
 
 // —— schema explanations ———————————————————————————————————————————————————
@@ -1005,7 +1010,165 @@ const cli = {
   expected: 'expected',
   hint: 'hint',
   includedFrom: (p: { where: string }) => `included from ${p.where}`,
+
+  // status lines (src/cli/main.ts, watch-command.ts, init.ts)
+  built: (p: { deck: string; out: string; slides: number; kb: number; ms: number; warnings: number }) => `✓ ${p.deck} → ${p.out} (${slides(p.slides)}, ${p.kb} KB, ${p.ms} ms${warnings(p.warnings, ', ')})`,
+  checked: (p: { deck: string; slides: number; warnings: number }) => `✓ ${p.deck}: ${slides(p.slides)}${warnings(p.warnings, ', ')}`,
+  failed: (p: { deck: string; errors: number; warnings: number }) => `✗ ${p.deck}: ${p.errors} error${p.errors === 1 ? '' : 's'}${warnings(p.warnings, ', ')}; nothing written`,
+  'cannot-write': (p: { deck: string; out: string; folder: boolean; text: string }) => `✗ ${p.deck}: cannot write ${p.out}: ${p.folder ? 'it is a folder' : p.text}\n  hint: choose another folder with --out`,
+  'all-built': (p: { decks: number; check: boolean }) => `${p.decks} decks ${p.check ? 'checked' : 'built'}`,
+  'some-failed': (p: { failed: number; decks: number }) => `${p.failed} of ${p.decks} decks failed`,
+  crashed: (p: { deck: string; text: string }) => `✗ ${p.deck}: samling failed on this deck: ${p.text}\n  hint: please report this, with the deck`,
+  clash: (p: { decks: string[]; out: string }) => `✗ ${p.decks.join(' and ')} would ${p.decks.length === 2 ? 'both' : 'all'} be written to ${p.out}; none of them was built\n  hint: rename one of the decks: the output is named after the deck's file`,
+  'no-decks': (p: { paths: string[] }) => `no decks (*.md) in ${p.paths.join(', ')}`,
+  'out-one-file': (p: { out: string; decks: number }) => `--out ${p.out} names one file, but there are ${p.decks} decks\n  hint: give a folder (\`--out out\`) or build one deck`,
+  'pdf-written': (p: { deck: string; slides: string; notes: string }) => `✓ ${p.deck} → ${p.slides}, ${p.notes}`,
+  'pdf-failed': (p: { deck: string; stopped: boolean; pptx: string }) => `✗ ${p.deck}: LibreOffice could not convert the deck to PDF${p.stopped ? ' (it stopped with an error)' : ''}; the .pptx is written, the PDF files are not\n  hint: open ${p.pptx} in LibreOffice or PowerPoint and export it as PDF`,
+  'pdf-install': 'PDF files are drawn by LibreOffice: apt-get install libreoffice-impress (macOS: brew install --cask libreoffice)',
+  'preview-install': 'the preview draws slides with LibreOffice: apt-get install libreoffice-impress poppler-utils (macOS: brew install --cask libreoffice; brew install poppler)',
+  'png-written': (p: { pptx: string; dir: string; n: number }) => `✓ ${p.pptx} → ${p.dir}/ (${p.n} PNG)`,
+  partials: (p: { list: string }) => `  partials: ${p.list}`,
+  'own-library': "samling's own library",
+  read: (p: { files: string[] }) => (p.files.length ? `  read: ${p.files.join(', ')}` : '  read: no other file'),
+  'new-written': (p: { file: string }) => `✓ ${p.file}: edit it, then \`npx samling watch ${p.file} --preview\``,
+  'init-written': (p: { folder: string; n: number }) => `✓ ${p.folder}: a samling project (${p.n} files written)`,
+  'init-kept': (p: { files: string[] }) => `  kept as they were (samling init never overwrites): ${p.files.join(', ')}`,
+  'init-next': 'Next:',
+  'init-build': (p: { deck: string }) => `build ${p.deck} to out/ (.pptx and PDF)`,
+  'init-watch': 'rebuild on every save; the slides in your browser',
+  'watch-built': (p: { deck: string; out: string; slides: number; ms: number; recovered: boolean; fallback?: { deck: string; wrote: string }; warnings: number }) => {
+    const notes = [p.recovered ? 'recovered' : '', p.fallback ? `${p.fallback.deck}'s output is open elsewhere: wrote ${p.fallback.wrote}` : '', warnings(p.warnings)].filter(Boolean);
+    return `✓ ${p.deck} → ${p.out}  ${slides(p.slides)}  ${p.ms} ms${notes.length ? `  (${notes.join(', ')})` : ''}`;
+  },
+  'watch-failed': (p: { deck: string; errors: number }) => `✗ ${p.deck}: ${p.errors} error${p.errors === 1 ? '' : 's'}; the last good .pptx is left as it was; watching on`,
+  'watch-deleted': (p: { deck: string; out: string }) => `– ${p.deck} was deleted; ${p.out} is left in place`,
+  'watch-ready': (p: { decks: number; paths: string[] }) => `watching ${p.decks} deck${p.decks === 1 ? '' : 's'} in ${p.paths.join(', ')} (Ctrl-C to stop)`,
+  'watch-preview': (p: { url: string; install?: string }) => `preview: ${p.url}${p.install ? `  (${p.install})` : ''}`,
+  'watch-stopped': 'stopped',
+  'preview-failed': (p: { deck: string; text: string }) => `the preview could not draw ${p.deck}: ${p.text}`,
+  'ask-title': "Title (the deck's title, e.g. Nettverk omdømme – tredje samling): ",
+  'ask-network': 'Network id (from decks/_data/networks.yaml, empty for none): ',
+  'ask-dates': 'Dates (YYYY-MM-DD, comma between days): ',
+  'ask-venue': 'Venue: ',
+
+  // wrong usage (exit status 2)
+  'usage-unknown-command': (p: { command: string }) => `unknown command \`${p.command}\` (commands: init, new, build, watch, preview, check, components, schema, theme)`,
+  'usage-unknown-option': (p: { option: string }) => `unknown option \`${p.option}\``,
+  'usage-no-help': (p: { command: string }) => `no command \`${p.command}\``,
+  'usage-needs-value': (p: { option: string }) => `${p.option} needs a value`,
+  'usage-needs-folder': (p: { option: string }) => `${p.option} needs a folder`,
+  'usage-twice': (p: { option: string; first: string; second: string }) => `${p.option} is given twice (\`${p.first}\` and \`${p.second}\`)`,
+  'usage-lang': '--lang needs nb (bokmål), nn (nynorsk) or en (English)',
+  'usage-gathering': '--gathering needs a whole number from 1 (which gathering this is)',
+  'usage-port': '--port needs a port number (0 picks a free one)',
+  'usage-theme': '--theme needs a theme name or a template, like `--theme krd` or `--theme maler/DEPMAL.potx`',
+  'usage-theme-command': (p: { command: string }) => `--theme is for build, watch, preview and check, not \`samling ${p.command}\``,
+  'usage-init': 'samling init takes one folder (default: this folder)',
+  'usage-new': 'samling new needs one deck name, like `samling new 2014-04-omdomme-samling-3`',
+  'usage-theme-check': 'samling theme check needs one template: `samling theme check maler/DEPMAL.potx`',
+  'usage-components': 'samling components takes one name at most, like `samling components network-map`',
+  'usage-schema': 'samling schema takes no paths: `samling schema --out schemas`',
+  'usage-no-path': (p: { path: string }) => `no such file or folder: ${p.path}`,
+  'usage-init-file': (p: { folder: string }) => `${p.folder} is a file, not a folder`,
+  'usage-slug': (p: { slug: string }) => `the deck name \`${p.slug}\` should be lower-case letters, digits and dashes, like 2014-04-omdomme-samling-3`,
+  'usage-deck-exists': (p: { file: string }) => `${p.file} exists already; samling new never overwrites a deck`,
+  'usage-date': (p: { date: string; iso?: string }) => `\`${p.date}\` is not a date as YYYY-MM-DD${p.iso ? ` (did you mean ${p.iso}?)` : ''}`,
+  'usage-no-networks': (p: { id: string; file: string }) => `--network ${p.id}: there is no ${p.file} to look it up in (\`samling init\` makes one)`,
+  'usage-network': (p: { id: string; file: string; near?: string; ids: string[] }) => `unknown network \`${p.id}\` in ${p.file}${p.near ? ` — did you mean \`${p.near}\`?` : ` (there are: ${p.ids.join(', ')})`}`,
+  'usage-component': (p: { name: string; near?: string }) => `no layout, component or library partial \`${p.name}\`${p.near ? `; did you mean \`${p.near}\`?` : ''} (\`samling components\` lists them all)`,
+  'no-such-file': (p: { file: string }) => `no such file: ${p.file}`,
   // @@CLI
 } satisfies Record<string, string | ((p: never) => string)>;
 
-export const en = { diagnostics, schema, cli };
+// —— samling --help, samling <command> --help (src/cli/help.ts) ————————————
+
+const help = {
+  title: 'samling — Markdown decks → branded, editable PowerPoint',
+  usage: 'Usage',
+  overviewUsage: 'samling <command> [options]   (in a project folder: npx samling …)',
+  commands: 'Commands',
+  options: 'Options',
+  examples: 'Examples',
+  more: "samling <command> --help shows a command's options and examples.",
+  version: 'samling --version prints the version.',
+  exit: 'Exit status: 0 success, 1 a deck has errors, 2 wrong usage.',
+  common: {
+    '-q, --quiet': 'print only errors and warnings',
+    '--verbose': 'also print the files each deck read',
+    '--color, --no-color': 'colour in messages (default: on a terminal; FORCE_COLOR and NO_COLOR are honoured)',
+    '-h, --help': 'this help',
+  },
+  init: {
+    summary: 'start a project: decks/ with an example deck, the shared library, network data, samling.yaml',
+    usage: 'samling init [folder]',
+    options: {},
+    examples: ['make this folder a samling project (never overwrites a file)', 'make a new folder for the project'],
+  },
+  new: {
+    summary: 'start decks/<slug>.md from the library (asks for what is missing on a terminal)',
+    usage: 'samling new <slug> [options]',
+    options: {
+      '--network ID': 'the network, an id in decks/_data/networks.yaml',
+      '--dates D1,D2': 'the days of the gathering, YYYY-MM-DD (or --date D, once per day)',
+      '--lang nb|nn|en': "the deck's language (default nb)",
+      '--gathering N': 'which gathering this is: 1, 2, 3 …',
+      '--venue TEXT': 'where the gathering is',
+      '--title TEXT': "the deck's title",
+    },
+    examples: [''],
+  },
+  build: {
+    summary: 'build decks to .pptx (and PDF)',
+    usage: 'samling build [decks or folders…] [options]',
+    options: {
+      '-o, --out DIR': 'where the .pptx files go (default out); a name ending in .pptx writes that file (one deck)',
+      '--pdf': 'also <deck>.pdf and <deck>-notater.pdf (one notes page per slide), drawn by LibreOffice',
+      '-w, --watch': 'rebuild on every save (= samling watch)',
+      '--theme NAME|FILE': 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say',
+    },
+    examples: ['every deck in decks/ to out/', 'one deck, with its PDF files', 'one deck to a file of your choice', "every deck on the organisation's template, to try it"],
+  },
+  watch: {
+    summary: 'build, then rebuild the decks a change touches',
+    usage: 'samling watch [decks or folders…] [options]',
+    options: {
+      '-o, --out DIR': 'where the .pptx files go (default out)',
+      '--preview': 'serve a page with the slides as LibreOffice draws them',
+      '--port N': "the preview page's port (default 4010; 0 picks a free one)",
+      '--theme NAME|FILE': 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say',
+    },
+    examples: ['open the address it prints; every save redraws the slides'],
+  },
+  preview: {
+    summary: 'the preview page (= watch --preview), or the slides as PNG files',
+    usage: 'samling preview [decks or folders…] [options]',
+    options: {
+      '--port N': "the page's port (default 4010)",
+      '--png DIR': "write each deck's slides as PNG files to DIR and stop",
+      '--theme NAME|FILE': 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say',
+    },
+    examples: ['the page, for every deck', 'bilder/a/1.png, 2.png …'],
+  },
+  check: {
+    summary: 'check decks and report every problem; writes nothing',
+    usage: 'samling check [decks or folders…] [options]',
+    options: {
+      '--theme NAME|FILE': 'build on this theme or template (like maler/DEPMAL.potx), whatever the decks and samling.yaml say',
+    },
+    examples: ['every deck in decks/'],
+  },
+  components: {
+    summary: 'list the layouts, components and library partials, with their syntax, options and parameters',
+    usage: 'samling components [name]',
+    options: {},
+    examples: ['every layout and component with an example and its options, then the library partials', 'one of them', 'a library partial and its parameters'],
+  },
+  theme: {
+    summary: "check an organisation's PowerPoint template before decks use it",
+    usage: 'samling theme check <template.potx>',
+    options: {},
+    examples: ['which layout serves each role, the colours, fonts and sizes found, what is missing', "then, in samling.yaml or a deck's front-matter: build on it"],
+  },
+};
+
+export const en = { diagnostics, schema, cli, help };

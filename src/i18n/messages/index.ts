@@ -17,6 +17,7 @@ export type Catalogue = {
   readonly diagnostics: { readonly [C in keyof En['diagnostics']]: (...p: Parameters<En['diagnostics'][C]>) => Text };
   readonly schema: { readonly [K in keyof En['schema']]: (...p: Parameters<En['schema'][K]>) => string };
   readonly cli: { readonly [K in keyof En['cli']]: En['cli'][K] extends (...p: infer P) => string ? (...p: P) => string : string };
+  readonly help: En['help'];
 };
 
 export const catalogues: Readonly<Record<MessageLang, Catalogue>> = { en, nb, nn };
@@ -34,7 +35,23 @@ export function diagnosticText<C extends MessageCode>(lang: MessageLang, code: C
   return { message: text.message, ...(text.expected ? { expected: text.expected } : {}), ...(text.hint ? { hint: text.hint } : {}) };
 }
 
-/** The words of the command line (status lines, usage errors, help) in one language. */
+/** The words of the command line (status lines, usage errors, the printed diagnostic's labels) in one language. */
 export function cliText(lang: MessageLang): Catalogue['cli'] {
   return catalogues[lang].cli;
+}
+
+/** A command-line text: its key in the catalogues' `cli` section, and its values. */
+export type CliKey = keyof En['cli'];
+export type CliParams<K extends CliKey> = En['cli'][K] extends (p: infer P) => string ? [P] : [];
+export type CliSay = { [K in CliKey]: { key: K; params: CliParams<K> } }[CliKey];
+
+/** A command-line text in one language: `say('nb', 'no-decks', { paths })`. */
+export function say<K extends CliKey>(lang: MessageLang, key: K, ...params: CliParams<K>): string {
+  const word = (catalogues[lang].cli as Record<string, string | ((p: unknown) => string)>)[key]!;
+  return typeof word === 'function' ? word(params[0]) : word;
+}
+
+/** samling's --help in one language. */
+export function helpText(lang: MessageLang): Catalogue['help'] {
+  return catalogues[lang].help;
 }

@@ -1033,12 +1033,172 @@ const diagnostics: Catalogue['diagnostics'] = {
 
 // —— kommandolinjen ——————————————————————————————————————————————————————————
 
+/** «, 2 advarsler» etter de andre tallene i en statuslinje; ingenting for ingen */
+const warnings = (n: number, before = '') => (n ? `${before}${n} ${n === 1 ? 'advarsel' : 'advarsler'}` : '');
+const decks = (n: number) => `${n} ${n === 1 ? 'presentasjon' : 'presentasjoner'}`;
+
 const cli: Catalogue['cli'] = {
   error: 'feil',
   warning: 'advarsel',
   expected: 'forventet',
   hint: 'tips',
   includedFrom: (p) => `tatt med fra ${p.where}`,
+
+  built: (p) => `✓ ${p.deck} → ${p.out} (${slides(p.slides)}, ${p.kb} KB, ${p.ms} ms${warnings(p.warnings, ', ')})`,
+  checked: (p) => `✓ ${p.deck}: ${slides(p.slides)}${warnings(p.warnings, ', ')}`,
+  failed: (p) => `✗ ${p.deck}: ${p.errors} feil${warnings(p.warnings, ', ')}; ingenting skrevet`,
+  'cannot-write': (p) => `✗ ${p.deck}: kan ikke skrive ${p.out}: ${p.folder ? 'det er en mappe' : p.text}\n  tips: velg en annen mappe med --out`,
+  'all-built': (p) => `${decks(p.decks)} ${p.check ? 'sjekket' : 'bygget'}`,
+  'some-failed': (p) => `${p.failed} av ${decks(p.decks)} feilet`,
+  crashed: (p) => `✗ ${p.deck}: samling feilet på denne presentasjonen: ${p.text}\n  tips: meld gjerne fra om dette, og send med presentasjonen`,
+  clash: (p) => `✗ ${p.decks.join(' og ')} ville ${p.decks.length === 2 ? 'begge' : 'alle'} blitt skrevet til ${p.out}; ingen av dem ble bygget\n  tips: gi en av presentasjonene et annet navn: resultatet får navnet til presentasjonsfilen`,
+  'no-decks': (p) => `ingen presentasjoner (*.md) i ${p.paths.join(', ')}`,
+  'out-one-file': (p) => `--out ${p.out} er navnet på én fil, men det er ${p.decks} presentasjoner\n  tips: oppgi en mappe (\`--out out\`), eller bygg én presentasjon`,
+  'pdf-written': (p) => `✓ ${p.deck} → ${p.slides} og ${p.notes}`,
+  'pdf-failed': (p) => `✗ ${p.deck}: LibreOffice klarte ikke å gjøre presentasjonen om til PDF${p.stopped ? ' (det stoppet med en feil)' : ''}; .pptx-filen er skrevet, PDF-filene er ikke det\n  tips: åpne ${p.pptx} i LibreOffice eller PowerPoint og eksporter den som PDF`,
+  'pdf-install': 'PDF-filene tegnes av LibreOffice: apt-get install libreoffice-impress (macOS: brew install --cask libreoffice)',
+  'preview-install': 'forhåndsvisningen tegner lysbildene med LibreOffice: apt-get install libreoffice-impress poppler-utils (macOS: brew install --cask libreoffice; brew install poppler)',
+  'png-written': (p) => `✓ ${p.pptx} → ${p.dir}/ (${p.n} PNG-bilder)`,
+  partials: (p) => `  partialer: ${p.list}`,
+  'own-library': 'samlings eget bibliotek',
+  read: (p) => (p.files.length ? `  leste også: ${p.files.join(', ')}` : '  leste ingen andre filer'),
+  'new-written': (p) => `✓ ${p.file}: rediger den, og kjør så \`npx samling watch ${p.file} --preview\``,
+  'init-written': (p) => `✓ ${p.folder}: et samling-prosjekt (${p.n} filer skrevet)`,
+  'init-kept': (p) => `  latt være som de var (samling init overskriver aldri): ${p.files.join(', ')}`,
+  'init-next': 'Neste steg:',
+  'init-build': (p) => `bygg ${p.deck} til out/ (.pptx og PDF)`,
+  'init-watch': 'bygg på nytt ved hver lagring; lysbildene i nettleseren',
+  'watch-built': (p) => {
+    const notes = [p.recovered ? 'i orden igjen' : '', p.fallback ? `resultatet for ${p.fallback.deck} er åpent et annet sted: skrev ${p.fallback.wrote}` : '', warnings(p.warnings)].filter(Boolean);
+    return `✓ ${p.deck} → ${p.out}  ${slides(p.slides)}  ${p.ms} ms${notes.length ? `  (${notes.join(', ')})` : ''}`;
+  },
+  'watch-failed': (p) => `✗ ${p.deck}: ${p.errors} feil; den siste gode .pptx-filen står som den var; følger med videre`,
+  'watch-deleted': (p) => `– ${p.deck} ble slettet; ${p.out} blir liggende`,
+  'watch-ready': (p) => `følger med på ${decks(p.decks)} i ${p.paths.join(', ')} (Ctrl-C for å stoppe)`,
+  'watch-preview': (p) => `forhåndsvisning: ${p.url}${p.install ? `  (${p.install})` : ''}`,
+  'watch-stopped': 'stoppet',
+  'preview-failed': (p) => `forhåndsvisningen klarte ikke å tegne ${p.deck}: ${p.text}`,
+  'ask-title': 'Tittel (presentasjonens tittel, f.eks. Nettverk omdømme – tredje samling): ',
+  'ask-network': 'Nettverks-id (fra decks/_data/networks.yaml, tomt for ingen): ',
+  'ask-dates': 'Datoer (ÅÅÅÅ-MM-DD, komma mellom dagene): ',
+  'ask-venue': 'Sted: ',
+
+  'usage-unknown-command': (p) => `ukjent kommando \`${p.command}\` (kommandoene er init, new, build, watch, preview, check, components, schema, theme)`,
+  'usage-unknown-option': (p) => `ukjent valg \`${p.option}\``,
+  'usage-no-help': (p) => `det finnes ingen kommando \`${p.command}\``,
+  'usage-needs-value': (p) => `${p.option} trenger en verdi`,
+  'usage-needs-folder': (p) => `${p.option} trenger en mappe`,
+  'usage-twice': (p) => `${p.option} er oppgitt to ganger (\`${p.first}\` og \`${p.second}\`)`,
+  'usage-lang': '--lang trenger nb (bokmål), nn (nynorsk) eller en (engelsk)',
+  'usage-gathering': '--gathering trenger et heltall fra 1 og oppover (hvilken samling dette er)',
+  'usage-port': '--port trenger et portnummer (0 velger en ledig port)',
+  'usage-theme': '--theme trenger navnet på et tema eller en mal, som `--theme krd` eller `--theme maler/DEPMAL.potx`',
+  'usage-theme-command': (p) => `--theme hører til build, watch, preview og check, ikke \`samling ${p.command}\``,
+  'usage-init': 'samling init tar én mappe (standard: denne mappen)',
+  'usage-new': 'samling new trenger ett navn på en presentasjon, som `samling new 2014-04-omdomme-samling-3`',
+  'usage-theme-check': 'samling theme check trenger én mal: `samling theme check maler/DEPMAL.potx`',
+  'usage-components': 'samling components tar høyst ett navn, som `samling components network-map`',
+  'usage-schema': 'samling schema tar ingen stier: `samling schema --out schemas`',
+  'usage-no-path': (p) => `fant ingen fil eller mappe ${p.path}`,
+  'usage-init-file': (p) => `${p.folder} er en fil, ikke en mappe`,
+  'usage-slug': (p) => `navnet \`${p.slug}\` skal bestå av små bokstaver, sifre og bindestreker, som 2014-04-omdomme-samling-3`,
+  'usage-deck-exists': (p) => `${p.file} finnes allerede; samling new overskriver aldri en presentasjon`,
+  'usage-date': (p) => `\`${p.date}\` er ikke en dato som ÅÅÅÅ-MM-DD${p.iso ? ` (mente du ${p.iso}?)` : ''}`,
+  'usage-no-networks': (p) => `--network ${p.id}: det finnes ingen ${p.file} å slå det opp i (\`samling init\` lager en)`,
+  'usage-network': (p) => `ukjent nettverk \`${p.id}\` i ${p.file}${p.near ? ` – mente du \`${p.near}\`?` : ` (de som finnes: ${p.ids.join(', ')})`}`,
+  'usage-component': (p) => `det finnes ikke noe oppsett, noen komponent eller noen partial i biblioteket som heter \`${p.name}\`${p.near ? `; mente du \`${p.near}\`?` : ''} (\`samling components\` viser alle)`,
+  'no-such-file': (p) => `fant ikke filen ${p.file}`,
 };
 
-export const nb: Catalogue = { diagnostics, schema, cli };
+// —— samling --help ——————————————————————————————————————————————————————————
+
+const THEME_OPTION = 'bygg med dette temaet eller denne malen (som maler/DEPMAL.potx), uansett hva presentasjonene og samling.yaml sier';
+
+const help: Catalogue['help'] = {
+  title: 'samling — Markdown-presentasjoner → redigerbar PowerPoint med riktig profil',
+  usage: 'Bruk',
+  overviewUsage: 'samling <kommando> [valg]   (i en prosjektmappe: npx samling …)',
+  commands: 'Kommandoer',
+  options: 'Valg',
+  examples: 'Eksempler',
+  more: 'samling <kommando> --help viser valgene og eksempler for en kommando.',
+  version: 'samling --version skriver ut versjonen.',
+  exit: 'Avslutningsstatus: 0 gikk bra, 1 en presentasjon har feil, 2 feil bruk.',
+  common: {
+    '-q, --quiet': 'skriv bare ut feil og advarsler',
+    '--verbose': 'skriv også ut filene hver presentasjon leste',
+    '--color, --no-color': 'farger i meldingene (standard: i en terminal; FORCE_COLOR og NO_COLOR blir fulgt)',
+    '-h, --help': 'denne hjelpen',
+  },
+  init: {
+    summary: 'start et prosjekt: decks/ med en eksempelpresentasjon, det felles biblioteket, nettverksdata, samling.yaml',
+    usage: 'samling init [mappe]',
+    options: {},
+    examples: ['gjør denne mappen til et samling-prosjekt (overskriver aldri en fil)', 'lag en ny mappe til prosjektet'],
+  },
+  new: {
+    summary: 'start decks/<navn>.md fra biblioteket (spør om det som mangler, i en terminal)',
+    usage: 'samling new <navn> [valg]',
+    options: {
+      '--network ID': 'nettverket, en id i decks/_data/networks.yaml',
+      '--dates D1,D2': 'dagene i samlingen, ÅÅÅÅ-MM-DD (eller --date D, én gang per dag)',
+      '--lang nb|nn|en': 'språket i presentasjonen (standard nb)',
+      '--gathering N': 'hvilken samling dette er: 1, 2, 3 …',
+      '--venue TEXT': 'hvor samlingen er',
+      '--title TEXT': 'tittelen på presentasjonen',
+    },
+    examples: [''],
+  },
+  build: {
+    summary: 'bygg presentasjoner til .pptx (og PDF)',
+    usage: 'samling build [presentasjoner eller mapper …] [valg]',
+    options: {
+      '-o, --out DIR': 'hvor .pptx-filene havner (standard out); et navn som slutter på .pptx, skriver den filen (én presentasjon)',
+      '--pdf': 'også <presentasjon>.pdf og <presentasjon>-notater.pdf (én notatside per lysbilde), tegnet av LibreOffice',
+      '-w, --watch': 'bygg på nytt ved hver lagring (= samling watch)',
+      '--theme NAME|FILE': THEME_OPTION,
+    },
+    examples: ['hver presentasjon i decks/ til out/', 'én presentasjon, med PDF-filene', 'én presentasjon til en fil du velger selv', 'hver presentasjon på organisasjonens mal, for å prøve den'],
+  },
+  watch: {
+    summary: 'bygg, og bygg så på nytt de presentasjonene en endring berører',
+    usage: 'samling watch [presentasjoner eller mapper …] [valg]',
+    options: {
+      '-o, --out DIR': 'hvor .pptx-filene havner (standard out)',
+      '--preview': 'vis en side med lysbildene slik LibreOffice tegner dem',
+      '--port N': 'porten til forhåndsvisningen (standard 4010; 0 velger en ledig port)',
+      '--theme NAME|FILE': THEME_OPTION,
+    },
+    examples: ['åpne adressen den skriver ut; hver lagring tegner lysbildene på nytt'],
+  },
+  preview: {
+    summary: 'forhåndsvisningen (= watch --preview), eller lysbildene som PNG-filer',
+    usage: 'samling preview [presentasjoner eller mapper …] [valg]',
+    options: {
+      '--port N': 'porten til siden (standard 4010)',
+      '--png DIR': 'skriv lysbildene i hver presentasjon som PNG-filer til DIR, og stopp',
+      '--theme NAME|FILE': THEME_OPTION,
+    },
+    examples: ['siden, for hver presentasjon', 'bilder/a/1.png, 2.png … (ett bilde per lysbilde)'],
+  },
+  check: {
+    summary: 'sjekk presentasjoner og meld fra om hvert problem; skriver ingenting',
+    usage: 'samling check [presentasjoner eller mapper …] [valg]',
+    options: { '--theme NAME|FILE': THEME_OPTION },
+    examples: ['hver presentasjon i decks/'],
+  },
+  components: {
+    summary: 'vis oppsettene, komponentene og partialene i biblioteket, med syntaks, valg og parametere',
+    usage: 'samling components [navn]',
+    options: {},
+    examples: ['hvert oppsett og hver komponent med et eksempel og valgene, så partialene i biblioteket', 'én av dem', 'en partial i biblioteket og parameterne den tar'],
+  },
+  theme: {
+    summary: 'sjekk en organisasjons PowerPoint-mal før presentasjonene bruker den',
+    usage: 'samling theme check <mal.potx>',
+    options: {},
+    examples: ['hvilket oppsett som brukes til hver rolle, fargene, skriftene og størrelsene den fant, og hva som mangler', 'deretter, i samling.yaml eller i front-matter i en presentasjon: bygg på den'],
+  },
+};
+
+export const nb: Catalogue = { diagnostics, schema, cli, help };

@@ -1035,12 +1035,172 @@ const diagnostics: Catalogue['diagnostics'] = {
 
 // —— kommandolina ————————————————————————————————————————————————————————————
 
+/** «, 2 åtvaringar» etter dei andre tala i ei statusline; ingenting for ingen */
+const warnings = (n: number, before = '') => (n ? `${before}${n} ${n === 1 ? 'åtvaring' : 'åtvaringar'}` : '');
+const decks = (n: number) => `${n} ${n === 1 ? 'presentasjon' : 'presentasjonar'}`;
+
 const cli: Catalogue['cli'] = {
   error: 'feil',
   warning: 'åtvaring',
   expected: 'venta',
   hint: 'tips',
   includedFrom: (p) => `teken med frå ${p.where}`,
+
+  built: (p) => `✓ ${p.deck} → ${p.out} (${slides(p.slides)}, ${p.kb} KB, ${p.ms} ms${warnings(p.warnings, ', ')})`,
+  checked: (p) => `✓ ${p.deck}: ${slides(p.slides)}${warnings(p.warnings, ', ')}`,
+  failed: (p) => `✗ ${p.deck}: ${p.errors} feil${warnings(p.warnings, ', ')}; ingenting skrive`,
+  'cannot-write': (p) => `✗ ${p.deck}: kan ikkje skrive ${p.out}: ${p.folder ? 'det er ei mappe' : p.text}\n  tips: vel ei anna mappe med --out`,
+  'all-built': (p) => `${decks(p.decks)} ${p.check ? 'sjekka' : 'bygde'}`,
+  'some-failed': (p) => `${p.failed} av ${decks(p.decks)} feila`,
+  crashed: (p) => `✗ ${p.deck}: samling feila på denne presentasjonen: ${p.text}\n  tips: meld gjerne frå om dette, og send med presentasjonen`,
+  clash: (p) => `✗ ${p.decks.join(' og ')} ville ${p.decks.length === 2 ? 'begge' : 'alle'} ha vorte skrivne til ${p.out}; ingen av dei vart bygde\n  tips: gje ein av presentasjonane eit anna namn: resultatet får namnet til presentasjonsfila`,
+  'no-decks': (p) => `ingen presentasjonar (*.md) i ${p.paths.join(', ')}`,
+  'out-one-file': (p) => `--out ${p.out} er namnet på éi fil, men det er ${p.decks} presentasjonar\n  tips: gje opp ei mappe (\`--out out\`), eller bygg éin presentasjon`,
+  'pdf-written': (p) => `✓ ${p.deck} → ${p.slides} og ${p.notes}`,
+  'pdf-failed': (p) => `✗ ${p.deck}: LibreOffice fekk ikkje gjort presentasjonen om til PDF${p.stopped ? ' (det stoppa med ein feil)' : ''}; .pptx-fila er skriven, PDF-filene er det ikkje\n  tips: opne ${p.pptx} i LibreOffice eller PowerPoint og eksporter han som PDF`,
+  'pdf-install': 'PDF-filene vert teikna av LibreOffice: apt-get install libreoffice-impress (macOS: brew install --cask libreoffice)',
+  'preview-install': 'førehandsvisinga teiknar lysbileta med LibreOffice: apt-get install libreoffice-impress poppler-utils (macOS: brew install --cask libreoffice; brew install poppler)',
+  'png-written': (p) => `✓ ${p.pptx} → ${p.dir}/ (${p.n} PNG-bilete)`,
+  partials: (p) => `  partialar: ${p.list}`,
+  'own-library': 'det eigne biblioteket til samling',
+  read: (p) => (p.files.length ? `  las òg: ${p.files.join(', ')}` : '  las ingen andre filer'),
+  'new-written': (p) => `✓ ${p.file}: rediger han, og køyr så \`npx samling watch ${p.file} --preview\``,
+  'init-written': (p) => `✓ ${p.folder}: eit samling-prosjekt (${p.n} filer skrivne)`,
+  'init-kept': (p) => `  late vere som dei var (samling init skriv aldri over noko): ${p.files.join(', ')}`,
+  'init-next': 'Neste steg:',
+  'init-build': (p) => `bygg ${p.deck} til out/ (.pptx og PDF)`,
+  'init-watch': 'bygg på nytt kvar gong du lagrar; lysbileta i nettlesaren',
+  'watch-built': (p) => {
+    const notes = [p.recovered ? 'i orden att' : '', p.fallback ? `resultatet for ${p.fallback.deck} er ope ein annan stad: skreiv ${p.fallback.wrote}` : '', warnings(p.warnings)].filter(Boolean);
+    return `✓ ${p.deck} → ${p.out}  ${slides(p.slides)}  ${p.ms} ms${notes.length ? `  (${notes.join(', ')})` : ''}`;
+  },
+  'watch-failed': (p) => `✗ ${p.deck}: ${p.errors} feil; den siste gode .pptx-fila står som ho var; følgjer med vidare`,
+  'watch-deleted': (p) => `– ${p.deck} vart sletta; ${p.out} vert liggjande`,
+  'watch-ready': (p) => `følgjer med på ${decks(p.decks)} i ${p.paths.join(', ')} (Ctrl-C for å stoppe)`,
+  'watch-preview': (p) => `førehandsvising: ${p.url}${p.install ? `  (${p.install})` : ''}`,
+  'watch-stopped': 'stoppa',
+  'preview-failed': (p) => `førehandsvisinga fekk ikkje teikna ${p.deck}: ${p.text}`,
+  'ask-title': 'Tittel (tittelen på presentasjonen, t.d. Nettverk omdøme – tredje samling): ',
+  'ask-network': 'Nettverks-id (frå decks/_data/networks.yaml, tomt for ingen): ',
+  'ask-dates': 'Datoar (ÅÅÅÅ-MM-DD, komma mellom dagane): ',
+  'ask-venue': 'Stad: ',
+
+  'usage-unknown-command': (p) => `ukjend kommando \`${p.command}\` (kommandoane er init, new, build, watch, preview, check, components, schema, theme)`,
+  'usage-unknown-option': (p) => `ukjend val \`${p.option}\``,
+  'usage-no-help': (p) => `det finst ingen kommando \`${p.command}\``,
+  'usage-needs-value': (p) => `${p.option} treng ein verdi`,
+  'usage-needs-folder': (p) => `${p.option} treng ei mappe`,
+  'usage-twice': (p) => `${p.option} er gjeve to gonger (\`${p.first}\` og \`${p.second}\`)`,
+  'usage-lang': '--lang treng nb (bokmål), nn (nynorsk) eller en (engelsk)',
+  'usage-gathering': '--gathering treng eit heiltal frå 1 og oppover (kva samling dette er)',
+  'usage-port': '--port treng eit portnummer (0 vel ein ledig port)',
+  'usage-theme': '--theme treng namnet på eit tema eller ein mal, som `--theme krd` eller `--theme maler/DEPMAL.potx`',
+  'usage-theme-command': (p) => `--theme høyrer til build, watch, preview og check, ikkje \`samling ${p.command}\``,
+  'usage-init': 'samling init tek éi mappe (standard: denne mappa)',
+  'usage-new': 'samling new treng eitt namn på ein presentasjon, som `samling new 2014-04-omdomme-samling-3`',
+  'usage-theme-check': 'samling theme check treng éin mal: `samling theme check maler/DEPMAL.potx`',
+  'usage-components': 'samling components tek høgst eitt namn, som `samling components network-map`',
+  'usage-schema': 'samling schema tek ingen stiar: `samling schema --out schemas`',
+  'usage-no-path': (p) => `fann inga fil eller mappe ${p.path}`,
+  'usage-init-file': (p) => `${p.folder} er ei fil, ikkje ei mappe`,
+  'usage-slug': (p) => `namnet \`${p.slug}\` skal berre ha små bokstavar, siffer og bindestrekar, som 2014-04-omdomme-samling-3`,
+  'usage-deck-exists': (p) => `${p.file} finst frå før; samling new skriv aldri over ein presentasjon`,
+  'usage-date': (p) => `\`${p.date}\` er ikkje ein dato som ÅÅÅÅ-MM-DD${p.iso ? ` (meinte du ${p.iso}?)` : ''}`,
+  'usage-no-networks': (p) => `--network ${p.id}: det finst inga ${p.file} å slå det opp i (\`samling init\` lagar ei)`,
+  'usage-network': (p) => `ukjend nettverk \`${p.id}\` i ${p.file}${p.near ? ` – meinte du \`${p.near}\`?` : ` (dei som finst: ${p.ids.join(', ')})`}`,
+  'usage-component': (p) => `det finst ikkje noko oppsett, nokon komponent eller nokon partial i biblioteket som heiter \`${p.name}\`${p.near ? `; meinte du \`${p.near}\`?` : ''} (\`samling components\` viser alle)`,
+  'no-such-file': (p) => `fann ikkje fila ${p.file}`,
 };
 
-export const nn: Catalogue = { diagnostics, schema, cli };
+// —— samling --help ——————————————————————————————————————————————————————————
+
+const THEME_OPTION = 'bygg med dette temaet eller denne malen (som maler/DEPMAL.potx), kva presentasjonane og samling.yaml enn seier';
+
+const help: Catalogue['help'] = {
+  title: 'samling — Markdown-presentasjonar → redigerbar PowerPoint med rett profil',
+  usage: 'Bruk',
+  overviewUsage: 'samling <kommando> [val]   (i ei prosjektmappe: npx samling …)',
+  commands: 'Kommandoar',
+  options: 'Val',
+  examples: 'Døme',
+  more: 'samling <kommando> --help viser vala og døme for ein kommando.',
+  version: 'samling --version skriv ut versjonen.',
+  exit: 'Avslutningsstatus: 0 gjekk bra, 1 ein presentasjon har feil, 2 feil bruk.',
+  common: {
+    '-q, --quiet': 'skriv berre ut feil og åtvaringar',
+    '--verbose': 'skriv òg ut filene kvar presentasjon las',
+    '--color, --no-color': 'fargar i meldingane (standard: i ein terminal; FORCE_COLOR og NO_COLOR vert følgde)',
+    '-h, --help': 'denne hjelpa',
+  },
+  init: {
+    summary: 'start eit prosjekt: decks/ med ein dømepresentasjon, det felles biblioteket, nettverksdata, samling.yaml',
+    usage: 'samling init [mappe]',
+    options: {},
+    examples: ['gjer denne mappa til eit samling-prosjekt (skriv aldri over ei fil)', 'lag ei ny mappe til prosjektet'],
+  },
+  new: {
+    summary: 'start decks/<namn>.md frå biblioteket (spør om det som manglar, i ein terminal)',
+    usage: 'samling new <namn> [val]',
+    options: {
+      '--network ID': 'nettverket, ein id i decks/_data/networks.yaml',
+      '--dates D1,D2': 'dagane i samlinga, ÅÅÅÅ-MM-DD (eller --date D, éin gong per dag)',
+      '--lang nb|nn|en': 'språket i presentasjonen (standard nb)',
+      '--gathering N': 'kva samling dette er: 1, 2, 3 …',
+      '--venue TEXT': 'kvar samlinga er',
+      '--title TEXT': 'tittelen på presentasjonen',
+    },
+    examples: [''],
+  },
+  build: {
+    summary: 'bygg presentasjonar til .pptx (og PDF)',
+    usage: 'samling build [presentasjonar eller mapper …] [val]',
+    options: {
+      '-o, --out DIR': 'kvar .pptx-filene hamnar (standard out); eit namn som sluttar på .pptx, skriv den fila (éin presentasjon)',
+      '--pdf': 'òg <presentasjon>.pdf og <presentasjon>-notater.pdf (éi notatside per lysbilete), teikna av LibreOffice',
+      '-w, --watch': 'bygg på nytt kvar gong du lagrar (= samling watch)',
+      '--theme NAME|FILE': THEME_OPTION,
+    },
+    examples: ['kvar presentasjon i decks/ til out/', 'éin presentasjon, med PDF-filene', 'éin presentasjon til ei fil du vel sjølv', 'kvar presentasjon på malen til organisasjonen, for å prøve han'],
+  },
+  watch: {
+    summary: 'bygg, og bygg så på nytt dei presentasjonane ei endring rører ved',
+    usage: 'samling watch [presentasjonar eller mapper …] [val]',
+    options: {
+      '-o, --out DIR': 'kvar .pptx-filene hamnar (standard out)',
+      '--preview': 'vis ei side med lysbileta slik LibreOffice teiknar dei',
+      '--port N': 'porten til førehandsvisinga (standard 4010; 0 vel ein ledig port)',
+      '--theme NAME|FILE': THEME_OPTION,
+    },
+    examples: ['opne adressa han skriv ut; kvar lagring teiknar lysbileta på nytt'],
+  },
+  preview: {
+    summary: 'førehandsvisinga (= watch --preview), eller lysbileta som PNG-filer',
+    usage: 'samling preview [presentasjonar eller mapper …] [val]',
+    options: {
+      '--port N': 'porten til sida (standard 4010)',
+      '--png DIR': 'skriv lysbileta i kvar presentasjon som PNG-filer til DIR, og stopp',
+      '--theme NAME|FILE': THEME_OPTION,
+    },
+    examples: ['sida, for kvar presentasjon', 'bilder/a/1.png, 2.png … (eitt bilete per lysbilete)'],
+  },
+  check: {
+    summary: 'sjekk presentasjonar og meld frå om kvart problem; skriv ingenting',
+    usage: 'samling check [presentasjonar eller mapper …] [val]',
+    options: { '--theme NAME|FILE': THEME_OPTION },
+    examples: ['kvar presentasjon i decks/'],
+  },
+  components: {
+    summary: 'vis oppsetta, komponentane og partialane i biblioteket, med syntaks, val og parametrar',
+    usage: 'samling components [namn]',
+    options: {},
+    examples: ['kvart oppsett og kvar komponent med eit døme og vala, så partialane i biblioteket', 'éin av dei', 'ein partial i biblioteket og parametrane han tek'],
+  },
+  theme: {
+    summary: 'sjekk PowerPoint-malen til ein organisasjon før presentasjonane brukar han',
+    usage: 'samling theme check <mal.potx>',
+    options: {},
+    examples: ['kva oppsett som vert brukt til kvar rolle, fargane, skriftene og storleikane han fann, og kva som manglar', 'deretter, i samling.yaml eller i front-matter i ein presentasjon: bygg på han'],
+  },
+};
+
+export const nn: Catalogue = { diagnostics, schema, cli, help };
