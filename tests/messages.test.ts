@@ -418,6 +418,8 @@ const cliSamples: { [K in CliKey]?: CliParams<K> } = {
   'watch-ready': [{ decks: 1, paths: ['decks'] }, { decks: 2, paths: ['decks'] }],
   'watch-preview': [{ url: 'http://localhost:4010' }, { url: 'http://localhost:4010', install: 'apt-get install …' }],
   'preview-failed': [{ deck: 'a', text: 'soffice failed' }],
+  'preview-of': [{ deck: 'a', text: 'soffice failed' }],
+  'watch-gone': [{ root: 'decks' }],
   'usage-unknown-command': [{ command: 'bild' }],
   'usage-unknown-option': [{ option: '--pfd' }],
   'usage-no-help': [{ command: 'bild' }],

@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { formatDiagnostic } from '../errors/format.js';
 import { rendererAvailable } from '../preview/render-png.js';
 import { say } from '../i18n/messages/index.js';
+import { SaidError } from '../errors/said-error.js';
 import { startPreview } from '../preview/preview.js';
 import { startWatch, type WatchEvent } from '../watch/watcher.js';
 import type { Args } from './args.js';
@@ -39,7 +40,7 @@ export async function watchCommand(args: Args): Promise<number> {
         process.stdout.write(`${dim(stamp())} ${say(lang, 'watch-ready', { decks: e.decks.length, paths: args.paths })}\n`);
         break;
       case 'error':
-        process.stderr.write(`${dim(stamp())} samling: ${e.error.message}\n`);
+        process.stderr.write(`${dim(stamp())} samling: ${e.error instanceof SaidError ? e.error.words(lang) : e.error.message}\n`);
         break;
     }
   };

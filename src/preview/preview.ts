@@ -5,6 +5,7 @@ import { formatDiagnostic } from '../errors/format.js';
 import { startWatch, type WatchEvent, type Watcher, type WatchOptions } from '../watch/watcher.js';
 import { rendererAvailable, SlideRenderer } from './render-png.js';
 import { say, type MessageLang } from '../i18n/messages/index.js';
+import { told } from '../errors/said-error.js';
 import { PreviewServer } from './server.js';
 
 export interface PreviewOptions {
@@ -58,7 +59,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         // EMFILE, ENOTDIR, a full disk: say so on the page and the command line, and watch on
         (err: Error) => {
           server.update(name, { status: 'error', error: say(words, 'preview-failed', { deck: name, text: err.message }) });
-          options.onEvent?.({ type: 'error', error: new Error(`preview of ${name}: ${err.message}`) });
+          options.onEvent?.({ type: 'error', error: told('preview-of', { deck: name, text: err.message }) });
         },
       );
     } else if (e.type === 'failed') {

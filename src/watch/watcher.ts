@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { told } from '../errors/said-error.js';
 import { BuildCache, buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
 import { isUnder } from '../util/inside.js';
@@ -188,7 +189,7 @@ export function startWatch(options: WatchOptions): Watcher {
       const there = existsSync(r);
       if (!there && !gone.has(r)) {
         gone.add(r);
-        options.onEvent({ type: 'error', error: new Error(`${r} is gone; watching for it to come back`) });
+        options.onEvent({ type: 'error', error: told('watch-gone', { root: r }) });
       } else if (there && gone.has(r)) {
         gone.delete(r);
         const again = [...watched].filter((w) => (w === r || isUnder(w, r)) && existsSync(w));

@@ -1046,6 +1046,8 @@ const cli = {
   'watch-preview': (p: { url: string; install?: string }) => `preview: ${p.url}${p.install ? `  (${p.install})` : ''}`,
   'watch-stopped': 'stopped',
   'preview-failed': (p: { deck: string; text: string }) => `the preview could not draw ${p.deck}: ${p.text}`,
+  'preview-of': (p: { deck: string; text: string }) => `preview of ${p.deck}: ${p.text}`,
+  'watch-gone': (p: { root: string }) => `${p.root} is gone; watching for it to come back`,
   'ask-title': "Title (the deck's title, e.g. Nettverk omdømme – tredje samling): ",
   'ask-network': 'Network id (from decks/_data/networks.yaml, empty for none): ',
   'ask-dates': 'Dates (YYYY-MM-DD, comma between days): ',

@@ -1078,6 +1078,8 @@ const cli: Catalogue['cli'] = {
   'watch-preview': (p) => `forhåndsvisning: ${p.url}${p.install ? `  (${p.install})` : ''}`,
   'watch-stopped': 'stoppet',
   'preview-failed': (p) => `forhåndsvisningen klarte ikke å tegne ${p.deck}: ${p.text}`,
+  'preview-of': (p) => `forhåndsvisningen av ${p.deck}: ${p.text}`,
+  'watch-gone': (p) => `${p.root} er borte; følger med til den kommer tilbake`,
   'ask-title': 'Tittel (presentasjonens tittel, f.eks. Nettverk omdømme – tredje samling): ',
   'ask-network': 'Nettverks-id (fra decks/_data/networks.yaml, tomt for ingen): ',
   'ask-dates': 'Datoer (ÅÅÅÅ-MM-DD, komma mellom dagene): ',

@@ -1080,6 +1080,8 @@ const cli: Catalogue['cli'] = {
   'watch-preview': (p) => `førehandsvising: ${p.url}${p.install ? `  (${p.install})` : ''}`,
   'watch-stopped': 'stoppa',
   'preview-failed': (p) => `førehandsvisinga fekk ikkje teikna ${p.deck}: ${p.text}`,
+  'preview-of': (p) => `førehandsvisinga av ${p.deck}: ${p.text}`,
+  'watch-gone': (p) => `${p.root} er borte; følgjer med til ho kjem attende`,
   'ask-title': 'Tittel (tittelen på presentasjonen, t.d. Nettverk omdøme – tredje samling): ',
   'ask-network': 'Nettverks-id (frå decks/_data/networks.yaml, tomt for ingen): ',
   'ask-dates': 'Datoar (ÅÅÅÅ-MM-DD, komma mellom dagane): ',
