@@ -421,8 +421,8 @@ const diagnostics: Catalogue['diagnostics'] = {
     return { message: `${what} inni et listepunkt blir utelatt`, hint: `et listepunkt rommer tekst og underpunkter: flytt ${it} ut av listen (uten innrykk, med en tom linje foran)` };
   },
   'ragged-table': (p) => ({
-    message: `denne tabellraden har ${p.got} celler, overskriftsraden har ${p.want}`,
-    expected: `${p.want} celler, skilt med \`|\``,
+    message: `denne tabellraden har ${p.got} ${p.got === 1 ? 'celle' : 'celler'}, overskriftsraden har ${p.want}`,
+    expected: `${p.want} ${p.want === 1 ? 'celle' : 'celler'}, skilt med \`|\``,
     hint: p.got > p.want ? 'en celle med `|` i teksten trenger `\\|`' : 'legg til cellene som mangler (de kan være tomme: `| |`)',
   }),
   'table-too-wide': (p) => ({
@@ -553,7 +553,7 @@ const diagnostics: Catalogue['diagnostics'] = {
   'text-overflow': (p) => ({
     message: `${textPart(p.part)} får ikke plass på lysbildet: ${decimal(p.overflow)} tommer (${p.pct} %) for høy i minste størrelse, ${p.size} pt`,
     expected: `tekst som får plass på ${decimal(p.w)} × ${decimal(p.h)} tommer`,
-    hint: 'kort den ned, eller del lysbildet i to med en linje `---` (lister på innholdslysbilder fortsetter av seg selv, med mindre `continue: false`)',
+    hint: 'skriv kortere, eller del lysbildet i to med en linje `---` (lister på innholdslysbilder fortsetter av seg selv, med mindre `continue: false`)',
   }),
   'table-overflow': (p) => ({
     message: `tabellen får ikke plass på lysbildet: ${decimal(p.tooTall)} tommer for høy i ${p.size} pt`,
@@ -670,11 +670,11 @@ const diagnostics: Catalogue['diagnostics'] = {
   'component-overflow': (p) => {
     switch (p.kind) {
       case 'text':
-        return { message: `${textPart(p.part)} får ikke plass: ${decimal(p.overflow)} tommer for høy i minste størrelse, ${p.size} pt`, expected: `tekst som får plass på ${decimal(p.w)} × ${decimal(p.h)} tommer`, hint: 'kort den ned, eller del den over to lysbilder' };
+        return { message: `${textPart(p.part)} får ikke plass: ${decimal(p.overflow)} tommer for høy i minste størrelse, ${p.size} pt`, expected: `tekst som får plass på ${decimal(p.w)} × ${decimal(p.h)} tommer`, hint: 'skriv kortere, eller del teksten over to lysbilder' };
       case 'statement':
         return { message: `påstanden får ikke plass over skalaen i ${p.size} pt`, expected: `en påstand på høyst omtrent ${p.chars} tegn`, hint: 'kort den ned; detaljene kan stå i foredragsnotatene (`::: notes`)' };
       case 'statements':
-        return { message: `de ${p.count} påstandene får ikke plass på lysbildet; det er plass til ${p.fits} av denne lengden i ${p.size} pt`, expected: `høyst ${Math.max(1, p.fits)} påstander, eller kortere påstander`, hint: 'del listen over to lysbilder med en linje `---`' };
+        return { message: `de ${p.count} påstandene får ikke plass på lysbildet; det er plass til ${p.fits} av denne lengden i ${p.size} pt`, expected: `høyst ${Math.max(1, p.fits)} ${Math.max(1, p.fits) === 1 ? 'påstand' : 'påstander'}, eller kortere påstander`, hint: 'del listen over to lysbilder med en linje `---`' };
       case 'timeline-row':
         return { message: `raden ${p.label !== undefined ? `«${p.label}» ` : ''}under tidslinjen får ikke plass: boksene er for lange i ${p.size} pt`, expected: 'noen få ord per milepæl og boks; lange ord trenger plass', hint: 'kort ned teksten, flytt detaljer til foredragsnotatene (`::: notes`), eller bruk færre milepæler' };
       case 'milestone':
@@ -972,7 +972,7 @@ const diagnostics: Catalogue['diagnostics'] = {
           expected: 'en nøkkel fonts.metrics: { regular: metrics/regular.json, bold: …, italic: …, boldItalic: … }',
           hint: 'lag dem fra skriftfilene med tools/gen-metrics.mjs (README, «The theme»), eller bruk en PowerPoint-mal: skriftene i den måles slik de er installert',
         }
-      : { message: `${p.kind === 'theme' ? 'tema' : 'symbol'} ${p.path}: ${issue(p.issue)}` },
+      : { message: `${p.kind === 'theme' ? 'theme.yaml' : 'symbols.yaml'}, ${p.path}: ${issue(p.issue)}` },
   'theme-outside-project': (p) => ({
     message: p.kind === 'folder' ? `temamappen \`${p.name}\` fører ut av prosjektet (${p.link ? 'den er en lenke' : 'den ligger i en lenket mappe'})` : `temaets \`${p.name}\` fører ut av prosjektet (${p.link ? 'den er en lenke' : 'den ligger i en lenket mappe'})`,
     expected: p.kind === 'folder' ? 'en temamappe inne i prosjektet' : `en ${p.name} inne i prosjektet`,

@@ -423,8 +423,8 @@ const diagnostics: Catalogue['diagnostics'] = {
     return { message: `${what} inni eit listepunkt kjem ikkje med`, hint: `eit listepunkt rommar tekst og underpunkt: flytt ${it} ut av lista (utan innrykk, med ei tom line framfor)` };
   },
   'ragged-table': (p) => ({
-    message: `denne tabellrada har ${p.got} celler, overskriftsrada har ${p.want}`,
-    expected: `${p.want} celler, skilde med \`|\``,
+    message: `denne tabellrada har ${p.got} ${p.got === 1 ? 'celle' : 'celler'}, overskriftsrada har ${p.want}`,
+    expected: `${p.want} ${p.want === 1 ? 'celle' : 'celler'}, skilde med \`|\``,
     hint: p.got > p.want ? 'ei celle med `|` i teksten treng `\\|`' : 'legg til cellene som manglar (dei kan vere tomme: `| |`)',
   }),
   'table-too-wide': (p) => ({
@@ -555,7 +555,7 @@ const diagnostics: Catalogue['diagnostics'] = {
   'text-overflow': (p) => ({
     message: `${textPart(p.part)} får ikkje plass på lysbiletet: ${decimal(p.overflow)} tommar (${p.pct} %) for høg i den minste storleiken, ${p.size} pt`,
     expected: `tekst som får plass på ${decimal(p.w)} × ${decimal(p.h)} tommar`,
-    hint: 'kort han ned, eller del lysbiletet i to med ei line `---` (lister på innhaldslysbilete held fram av seg sjølv, så sant det ikkje står `continue: false`)',
+    hint: 'skriv kortare, eller del lysbiletet i to med ei line `---` (lister på innhaldslysbilete held fram av seg sjølv, så sant det ikkje står `continue: false`)',
   }),
   'table-overflow': (p) => ({
     message: `tabellen får ikkje plass på lysbiletet: ${decimal(p.tooTall)} tommar for høg i ${p.size} pt`,
@@ -672,11 +672,11 @@ const diagnostics: Catalogue['diagnostics'] = {
   'component-overflow': (p) => {
     switch (p.kind) {
       case 'text':
-        return { message: `${textPart(p.part)} får ikkje plass: ${decimal(p.overflow)} tommar for høg i den minste storleiken, ${p.size} pt`, expected: `tekst som får plass på ${decimal(p.w)} × ${decimal(p.h)} tommar`, hint: 'kort han ned, eller del han over to lysbilete' };
+        return { message: `${textPart(p.part)} får ikkje plass: ${decimal(p.overflow)} tommar for høg i den minste storleiken, ${p.size} pt`, expected: `tekst som får plass på ${decimal(p.w)} × ${decimal(p.h)} tommar`, hint: 'skriv kortare, eller del teksten over to lysbilete' };
       case 'statement':
         return { message: `påstanden får ikkje plass over skalaen i ${p.size} pt`, expected: `ein påstand på høgst om lag ${p.chars} teikn`, hint: 'kort han ned; detaljane kan stå i foredragsnotata (`::: notes`)' };
       case 'statements':
-        return { message: `dei ${p.count} påstandane får ikkje plass på lysbiletet; det er plass til ${p.fits} av denne lengda i ${p.size} pt`, expected: `høgst ${Math.max(1, p.fits)} påstandar, eller kortare påstandar`, hint: 'del lista over to lysbilete med ei line `---`' };
+        return { message: `dei ${p.count} påstandane får ikkje plass på lysbiletet; det er plass til ${p.fits} av denne lengda i ${p.size} pt`, expected: `høgst ${Math.max(1, p.fits)} ${Math.max(1, p.fits) === 1 ? 'påstand' : 'påstandar'}, eller kortare påstandar`, hint: 'del lista over to lysbilete med ei line `---`' };
       case 'timeline-row':
         return { message: `rada ${p.label !== undefined ? `«${p.label}» ` : ''}under tidslina får ikkje plass: boksane er for lange i ${p.size} pt`, expected: 'nokre få ord per milepæl og boks; lange ord treng plass', hint: 'kort ned teksten, flytt detaljar til foredragsnotata (`::: notes`), eller bruk færre milepælar' };
       case 'milestone':
@@ -974,7 +974,7 @@ const diagnostics: Catalogue['diagnostics'] = {
           expected: 'ein nøkkel fonts.metrics: { regular: metrics/regular.json, bold: …, italic: …, boldItalic: … }',
           hint: 'lag dei frå skriftfilene med tools/gen-metrics.mjs (README, «The theme»), eller bruk ein PowerPoint-mal: skriftene i han vert målte slik dei er installerte',
         }
-      : { message: `${p.kind === 'theme' ? 'tema' : 'symbol'} ${p.path}: ${issue(p.issue)}` },
+      : { message: `${p.kind === 'theme' ? 'theme.yaml' : 'symbols.yaml'}, ${p.path}: ${issue(p.issue)}` },
   'theme-outside-project': (p) => ({
     message: p.kind === 'folder' ? `temamappa \`${p.name}\` fører ut av prosjektet (${p.link ? 'ho er ei lenkje' : 'ho ligg i ei lenkja mappe'})` : `\`${p.name}\` i temaet fører ut av prosjektet (${p.link ? 'ho er ei lenkje' : 'ho ligg i ei lenkja mappe'})`,
     expected: p.kind === 'folder' ? 'ei temamappe inne i prosjektet' : `ei ${p.name} inne i prosjektet`,
@@ -987,7 +987,7 @@ const diagnostics: Catalogue['diagnostics'] = {
   'theme-metrics': (p) => {
     const shown = `metrikkfila \`${p.path}\``;
     const expected = `metrikken for skriftvarianten ${p.style}: ei JSON-fil i temamappa, laga av tools/gen-metrics.mjs`;
-    const gen = `lag ho med \`node tools/gen-metrics.mjs <skrift>.ttf ${p.path}\`, eller rett stien`;
+    const gen = `lag henne med \`node tools/gen-metrics.mjs <skrift>.ttf ${p.path}\`, eller rett stien`;
     switch (p.kind) {
       case 'missing':
         return { message: p.link ? `${shown} er ei lenkje til ei fil som ikkje finst` : `${shown} finst ikkje i temamappa`, expected, hint: gen };
