@@ -2,6 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DeckError, Problems, type Diagnostic } from './errors/diagnostic.js';
 import { closest } from './errors/suggest.js';
+import type { MessageLang } from './i18n/messages/index.js';
 import { words } from './i18n/words.js';
 import { layoutDeck } from './layout/index.js';
 import type { PlacedSlide } from './layout/types.js';
@@ -39,6 +40,8 @@ export interface BuildResult {
   placed?: PlacedSlide[];
   /** ms the build took, when it ran ahead in a worker thread (cli/build-pool.ts) */
   elapsed?: number;
+  /** the language the diagnostics are written in: give it to `formatDiagnostic` for its labels */
+  messages: MessageLang;
 }
 
 /**
@@ -61,16 +64,24 @@ export interface BuildOptions {
   cache?: BuildCache;
   /** `--theme`: wins over the front-matter and samling.yaml; a template path is taken from `cwd` */
   theme?: { name: string; cwd: string };
+  /**
+   * the language of the diagnostics when the deck's samling.yaml names none
+   * (`messages:` there wins): nb, nn or en, default en. The library reads no
+   * locale; the command line passes the one LC_ALL, LC_MESSAGES or LANG asks for.
+   */
+  messages?: MessageLang;
 }
 
 export async function buildDeckFile(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const problems = new Problems();
+  const problems = new Problems(options.messages ?? 'en');
   const sources = new Map<string, string>();
   const dependencies = new Set<string>([file]);
-  const result: BuildResult = { file, slides: 0, diagnostics: problems.list, sources, dependencies };
+  const result: BuildResult = { file, slides: 0, diagnostics: problems.list, sources, dependencies, messages: problems.lang };
   try {
     const project = projectOf(file);
     const config = loadProjectConfig(project.root, problems, sources);
+    // the project's `messages:` wins over the caller's language (src/i18n/language.ts)
+    result.messages = problems.lang = config.messages ?? problems.lang;
     // also when it does not exist yet: creating it may mend a deck (watch mode)
     dependencies.add(config.file);
     const readable = [project.root, realpathSync(project.decksDir), ...config.allow];
@@ -104,8 +115,8 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     if (source.meta.symbol && !Object.hasOwn(theme.symbols, source.meta.symbol) && source.meta.symbol !== 'none') {
       const names = Object.keys(theme.symbols);
       // a template without symbols of its own leaves the symbol out (said once, with its sidecar warning)
-      if (theme.template && !names.length) problems.warn({ code: 'unknown-symbol', message: `symbol \`${source.meta.symbol}\` is left out: ${source.meta.theme} has no symbols`, loc: fmLoc('symbol'), hint: 'symbols are drawn from the template\'s .samling.yaml (`symbols:`), as in a theme folder\'s symbols.yaml' });
-      else problems.error({ code: 'unknown-symbol', message: `unknown symbol \`${source.meta.symbol}\``, loc: fmLoc('symbol'), expected: `one of ${[...names, 'none'].map((n) => `\`${n}\``).join(', ')}`, hint: closest(source.meta.symbol, names) ? `did you mean \`${closest(source.meta.symbol, names)}\`?` : undefined });
+      if (theme.template && !names.length) problems.warn({ code: 'unknown-symbol', params: { kind: 'template-has-none', symbol: source.meta.symbol, theme: source.meta.theme }, loc: fmLoc('symbol') });
+      else problems.error({ code: 'unknown-symbol', params: { kind: 'unknown', symbol: source.meta.symbol, names: [...names, 'none'], near: closest(source.meta.symbol, names) }, loc: fmLoc('symbol') });
     }
     problems.throwIfErrors();
     const templated = renderTemplate(source, library, data, network, problems);
@@ -161,13 +172,13 @@ const MAX_MEDIA_BYTES = 300 * 1024 * 1024;
 
 function checkBounds(placed: PlacedSlide[], file: string, problems: Problems): void {
   if (placed.length > MAX_SLIDES) {
-    problems.error({ code: 'too-many-slides', message: `the deck makes ${placed.length} slides; samling writes at most ${MAX_SLIDES}`, loc: { file, line: 1, column: 1 }, hint: 'split it into several decks' });
+    problems.error({ code: 'too-many-slides', params: { slides: placed.length, max: MAX_SLIDES }, loc: { file, line: 1, column: 1 } });
   }
   const images = new Map<string, number>();
   for (const s of placed) for (const e of s.elements) if (e.kind === 'image' && e.path) images.set(e.path, statSync(e.path).size);
   const bytes = [...images.values()].reduce((a, b) => a + b, 0);
   if (bytes > MAX_MEDIA_BYTES) {
-    problems.error({ code: 'too-much-media', message: `the deck's images add up to ${Math.round(bytes / 1048576)} MB; samling writes at most ${MAX_MEDIA_BYTES / 1048576} MB`, loc: { file, line: 1, column: 1 }, hint: 'scale the pictures down: a slide needs about 2000 pixels across' });
+    problems.error({ code: 'too-much-media', params: { mb: Math.round(bytes / 1048576), maxMb: MAX_MEDIA_BYTES / 1048576 }, loc: { file, line: 1, column: 1 } });
   }
 }
 
@@ -178,14 +189,7 @@ function findNetwork(id: string | undefined, data: DataSet, lang: Deck['meta']['
   const entry = Object.hasOwn(all, id) ? all[id] : undefined;
   if (!entry || typeof entry !== 'object') {
     const ids = Object.keys(all);
-    problems.error({
-      code: 'unknown-network',
-      message: `unknown network \`${id}\``,
-      loc,
-      length: id.length,
-      expected: ids.length ? `an id from ${networksFile}: ${ids.map((i) => `\`${i}\``).join(', ')}` : `an id from ${networksFile} (there is no such file)`,
-      hint: closest(id, ids) ? `did you mean \`${closest(id, ids)}\`?` : `add the network to ${networksFile}`,
-    });
+    problems.error({ code: 'unknown-network', params: { id, file: networksFile, ids, near: closest(id, ids) }, loc, length: id.length });
     return undefined;
   }
   const theme = String(entry.theme ?? '');

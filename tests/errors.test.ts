@@ -84,3 +84,28 @@ describe('error messages', () => {
     expect(result.diagnostics[0]!.includedFrom!.file).toMatch(/_library\/dag\.md$/);
   });
 });
+
+/**
+ * The same messages in bokmål and nynorsk (the language a build is given,
+ * `messages:`): a few whole printed errors, code frame and all, pinned in
+ * each language, so a broken sentence or a lost value shows in the diff.
+ */
+const NORWEGIAN = [
+  'collected/three-problems.md',
+  'date-norwegian.md',
+  'programme-without-time.md',
+  'ragged-table.md',
+  'images/missing-in-assets.md',
+  'yaml-syntax.md',
+  'config-lang/deck.md',
+  'partials/layout-error.md',
+  'chart-percent-mixed.md',
+];
+
+describe('error messages in nb and nn', () => {
+  it.each(NORWEGIAN.flatMap((file) => (['nb', 'nn'] as const).map((lang) => [lang, file] as const)))('%s: %s', async (lang, file) => {
+    const result = await build(`tests/fixtures/errors/${file}`, lang);
+    expect(result.messages).toBe(lang);
+    expect(messages(result)).toMatchSnapshot();
+  });
+});

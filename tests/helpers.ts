@@ -5,17 +5,19 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { buildDeckFile, type BuildResult } from '../src/build.js';
 import { formatDiagnostic } from '../src/errors/format.js';
+import type { MessageLang } from '../src/i18n/messages/index.js';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const fixture = (...p: string[]) => join(root, 'tests', 'fixtures', ...p);
 
-export async function build(file: string): Promise<BuildResult> {
-  return buildDeckFile(resolve(root, file));
+/** Build a deck through the library, its messages in English unless a test asks for nb or nn. */
+export async function build(file: string, messages: MessageLang = 'en'): Promise<BuildResult> {
+  return buildDeckFile(resolve(root, file), { messages });
 }
 
-/** Every diagnostic as the CLI prints it (no colour, paths relative to the repo). */
+/** Every diagnostic as the CLI prints it (no colour, paths relative to the repo), in the build's language. */
 export function messages(result: BuildResult): string {
-  return result.diagnostics.map((d) => formatDiagnostic(d, { sources: result.sources, color: false, cwd: root })).join('\n\n');
+  return result.diagnostics.map((d) => formatDiagnostic(d, { sources: result.sources, color: false, cwd: root, lang: result.messages })).join('\n\n');
 }
 
 /** The parts of a .pptx, XML as text. */
@@ -59,8 +61,14 @@ export function decode(s: string): string {
 
 export const readText = (p: string) => readFileSync(p, 'utf8');
 
-/** The command as a facilitator runs it, in `cwd` (needs `npm run build`, which `npm test` does first). */
+/** A locale that asks for English messages (LC_ALL and LC_MESSAGES empty: LANG decides). */
+export const ENGLISH = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
+/**
+ * The command as a facilitator runs it, in `cwd` (needs `npm run build`, which `npm test` does first).
+ * Its messages are English (a C locale) unless `env` gives a locale: a developer's `LANG=nb_NO.UTF-8` changes nothing.
+ */
 export function samlingCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+  const run = spawnSync(process.execPath, [join(root, 'bin/samling.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...ENGLISH, ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }

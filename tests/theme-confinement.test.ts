@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { themeSchema } from '../src/theme/schema.js';
+import { catalogues } from '../src/i18n/messages/index.js';
+import { explain } from '../src/i18n/schema-errors.js';
 import { parse } from 'yaml';
 import { root, samlingCli } from './helpers.js';
 
@@ -221,7 +223,8 @@ describe('themeSchema: the bounds', () => {
     const t = structuredClone(base);
     edit(t);
     const r = themeSchema.safeParse(t);
-    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    // each issue as the English catalogue explains it
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${explain(catalogues.en.schema, i)}`);
   };
 
   it('krd passes', () => {

@@ -1,3 +1,4 @@
+import { say, type CliKey, type CliParams, type MessageLang } from '../i18n/messages/index.js';
 import { overview } from './help.js';
 
 /** Parsed command line. */
@@ -30,20 +31,33 @@ export interface Args {
   helpFor?: string;
   /** settings given on the command line: they win over samling.yaml */
   given: Set<'out' | 'port' | 'paths' | 'pdf'>;
+  /**
+   * the language of samling's messages in this run (src/i18n/language.ts):
+   * `words` for the command line's own lines (samling.yaml of the project it
+   * runs in, else the locale), `decks` for a deck whose samling.yaml names
+   * none (the locale)
+   */
+  messages: { words: MessageLang; decks: MessageLang };
 }
 
-export class UsageError extends Error {}
+/** Wrong use of the command line (exit status 2): said in the run's language (`words`), English as its message. */
+export class UsageError extends Error {
+  constructor(readonly words: (lang: MessageLang) => string) {
+    super(words('en'));
+  }
+}
 
+/** A usage error from the catalogues' `cli` section: `usageError('usage-port')`. */
+export const usageError = <K extends CliKey>(key: K, ...params: CliParams<K>): UsageError => new UsageError((lang) => say(lang, key, ...params));
 
-
-export function usage(): string {
-  return overview();
+export function usage(lang: MessageLang = 'en'): string {
+  return overview(lang);
 }
 
 /** The options of `samling new`; given twice, an option that takes one value is a usage error (never "the last wins"). */
 function newOption(args: Args, flag: string, value: string): void {
   const once = <K extends 'network' | 'venue' | 'title'>(key: K) => {
-    if (args[key] !== undefined) throw new UsageError(`${flag} is given twice (\`${args[key]}\` and \`${value}\`)`);
+    if (args[key] !== undefined) throw usageError('usage-twice', { option: flag, first: args[key]!, second: value });
     args[key] = value;
   };
   if (flag === '--network') once('network');
@@ -52,11 +66,11 @@ function newOption(args: Args, flag: string, value: string): void {
   else if (flag === '--date') args.dates.push(value);
   else if (flag === '--dates') args.dates.push(...value.split(',').map((d) => d.trim()).filter(Boolean));
   else if (flag === '--lang') {
-    if (value !== 'nb' && value !== 'nn' && value !== 'en') throw new UsageError('--lang needs nb (bokmål), nn (nynorsk) or en (English)');
+    if (value !== 'nb' && value !== 'nn' && value !== 'en') throw usageError('usage-lang');
     args.lang = value;
   } else if (flag === '--gathering') {
     const n = Number(value);
-    if (!Number.isInteger(n) || n < 1) throw new UsageError('--gathering needs a whole number from 1 (which gathering this is)');
+    if (!Number.isInteger(n) || n < 1) throw usageError('usage-gathering');
     args.gathering = n;
   }
 }
@@ -69,7 +83,7 @@ function defaultColor(): boolean {
 }
 
 export function parseArgs(argv: string[]): Args {
-  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false, given: new Set() };
+  const args: Args = { command: 'help', paths: [], out: 'out', watch: false, preview: false, port: 4010, pdf: false, dates: [], color: defaultColor(), quiet: false, verbose: false, given: new Set(), messages: { words: 'en', decks: 'en' } };
   const rest = [...argv];
   const first = rest.shift();
   if (first === undefined || first === '--help' || first === '-h') return args;
@@ -82,12 +96,12 @@ export function parseArgs(argv: string[]): Args {
     args.command = 'preview';
     args.preview = true;
   } else if (first === 'build' || first === 'check' || first === 'components' || first === 'new' || first === 'init' || first === 'schema' || first === 'theme') args.command = first;
-  else throw new UsageError(`unknown command \`${first}\` (commands: init, new, build, watch, preview, check, components, schema, theme)`);
+  else throw usageError('usage-unknown-command', { command: first });
   while (rest.length) {
     const a = rest.shift()!;
     if (a === '--out' || a === '-o') {
       const dir = rest.shift();
-      if (!dir) throw new UsageError('--out needs a folder');
+      if (!dir) throw usageError('usage-needs-folder', { option: '--out' });
       args.out = dir;
       args.given.add('out');
     } else if (a.startsWith('--out=')) {
@@ -102,23 +116,23 @@ export function parseArgs(argv: string[]): Args {
     }
     else if (['--network', '--date', '--dates', '--lang', '--gathering', '--venue', '--title'].includes(a)) {
       const value = rest.shift();
-      if (value === undefined || value === '') throw new UsageError(`${a} needs a value`);
+      if (value === undefined || value === '') throw usageError('usage-needs-value', { option: a });
       newOption(args, a, value);
     }
     else if (a === '--port') {
       const port = Number(rest.shift());
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port needs a port number (0 picks a free one)');
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('usage-port');
       args.port = port;
       args.given.add('port');
     } else if (a === '--png') {
       const dir = rest.shift();
-      if (!dir) throw new UsageError('--png needs a folder');
+      if (!dir) throw usageError('usage-needs-folder', { option: '--png' });
       args.png = dir;
     }
     else if (a === '--theme' || a.startsWith('--theme=')) {
       const value = a === '--theme' ? rest.shift() : a.slice('--theme='.length);
-      if (!value) throw new UsageError('--theme needs a theme name or a template, like `--theme krd` or `--theme maler/DEPMAL.potx`');
-      if (args.theme !== undefined) throw new UsageError(`--theme is given twice (\`${args.theme}\` and \`${value}\`)`);
+      if (!value) throw usageError('usage-theme');
+      if (args.theme !== undefined) throw usageError('usage-twice', { option: '--theme', first: args.theme, second: value });
       args.theme = value;
     }
     else if (a === '--no-color') args.color = false;
@@ -126,31 +140,31 @@ export function parseArgs(argv: string[]): Args {
     else if (a === '-q' || a === '--quiet') args.quiet = true;
     else if (a === '--verbose') args.verbose = true;
     else if (a === '--help' || a === '-h') return { ...args, command: 'help', helpFor: args.watch ? 'watch' : args.command };
-    else if (a.startsWith('-')) throw new UsageError(`unknown option \`${a}\``);
+    else if (a.startsWith('-')) throw usageError('usage-unknown-option', { option: a });
     else {
       args.paths.push(a);
       args.given.add('paths');
     }
   }
-  if (args.theme !== undefined && !['build', 'check', 'preview'].includes(args.command)) throw new UsageError(`--theme is for build, watch, preview and check, not \`samling ${args.command}\``);
+  if (args.theme !== undefined && !['build', 'check', 'preview'].includes(args.command)) throw usageError('usage-theme-command', { command: args.command });
   if (args.command === 'init') {
-    if (args.paths.length > 1) throw new UsageError('samling init takes one folder (default: this folder)');
+    if (args.paths.length > 1) throw usageError('usage-init');
     return args;
   }
   if (args.command === 'new') {
-    if (args.paths.length !== 1) throw new UsageError('samling new needs one deck name, like `samling new 2014-04-omdomme-samling-3`');
+    if (args.paths.length !== 1) throw usageError('usage-new');
     return args;
   }
   if (args.command === 'theme') {
-    if (args.paths[0] !== 'check' || args.paths.length !== 2) throw new UsageError('samling theme check needs one template: `samling theme check maler/DEPMAL.potx`');
+    if (args.paths[0] !== 'check' || args.paths.length !== 2) throw usageError('usage-theme-check');
     return args;
   }
   if (args.command === 'components') {
-    if (args.paths.length > 1) throw new UsageError('samling components takes one name at most, like `samling components network-map`');
+    if (args.paths.length > 1) throw usageError('usage-components');
     return args;
   }
   if (args.command === 'schema') {
-    if (args.paths.length) throw new UsageError('samling schema takes no paths: `samling schema --out schemas`');
+    if (args.paths.length) throw usageError('usage-schema');
     if (!args.given.has('out')) args.out = 'schemas';
     return args;
   }

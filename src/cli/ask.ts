@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import type { Args } from './args.js';
+import { say } from '../i18n/messages/index.js';
 
 export interface NewDeckAnswers {
   title?: string;
@@ -19,10 +20,11 @@ export async function askMissing(args: Args, input = process.stdin, output = pro
   const rl = createInterface({ input, output });
   try {
     const ask = async (q: string) => (await rl.question(q)).trim() || undefined;
-    answers.title ??= await ask('Title (the deck\'s title, e.g. Nettverk omdømme – tredje samling): ');
-    answers.network ??= await ask('Network id (from decks/_data/networks.yaml, empty for none): ');
-    if (!answers.dates.length) answers.dates = ((await ask('Dates (YYYY-MM-DD, comma between days): ')) ?? '').split(',').map((d) => d.trim()).filter(Boolean);
-    answers.venue ??= await ask('Venue: ');
+    const lang = args.messages.words;
+    answers.title ??= await ask(say(lang, 'ask-title'));
+    answers.network ??= await ask(say(lang, 'ask-network'));
+    if (!answers.dates.length) answers.dates = ((await ask(say(lang, 'ask-dates'))) ?? '').split(',').map((d) => d.trim()).filter(Boolean);
+    answers.venue ??= await ask(say(lang, 'ask-venue'));
   } finally {
     rl.close();
   }

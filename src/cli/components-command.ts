@@ -44,13 +44,13 @@ const COMMON_LINE = `Every slide also takes ${COMMON.map((k) => `\`${k}\``).join
  * The listing, or one layout's or partial's part of it; `undefined` with the
  * message when `name` is none of them.
  */
-export function componentsText(name: string | undefined, partials: PartialDoc[], where: (doc: PartialDoc) => string): { text: string } | { unknown: string } {
+export function componentsText(name: string | undefined, partials: PartialDoc[], where: (doc: PartialDoc) => string): { text: string } | { unknown: { name: string; near?: string } } {
   const defs = name === undefined ? layouts : layouts.filter((l) => l.name === name);
   const docs = name === undefined ? partials : partials.filter((p) => p.name === name);
   if (!defs.length && !docs.length) {
     const names = [...layouts.map((l) => l.name), ...partials.map((p) => p.name)];
     const near = closest(name!, names);
-    return { unknown: `no layout, component or library partial \`${name}\`${near ? `; did you mean \`${near}\`?` : ''} (\`samling components\` lists them all)` };
+    return { unknown: { name: name!, near } };
   }
   const parts = defs.map(layoutText);
   if (defs.length) parts.push(COMMON_LINE + '\n');

@@ -14,12 +14,12 @@ import type { Args } from './args.js';
  * by each deck's build from its own project's config.
  */
 export function useProjectConfig(args: Args, cwd = process.cwd()): boolean {
-  const problems = new Problems();
+  const problems = new Problems(args.messages.words);
   const sources = new Map<string, string>();
   const config = loadProjectConfig(projectOf(join(cwd, 'samling.yaml')).root, problems, sources);
   // warnings are left to each deck's build, which reads the same file
   const errors = problems.list.filter((d) => d.severity === 'error');
-  for (const d of errors) process.stderr.write(formatDiagnostic(d, { sources, color: args.color, cwd }) + '\n\n');
+  for (const d of errors) process.stderr.write(formatDiagnostic(d, { sources, color: args.color, cwd, lang: problems.lang }) + '\n\n');
   if (errors.length) return false;
   if (!args.given.has('out') && config.out) args.out = config.out;
   if (!args.given.has('paths') && config.decks) args.paths = [config.decks];

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { UsageError } from './args.js';
+import { usageError } from './args.js';
 import { isFolder, isLink } from '../util/file-kind.js';
 
 /** Deck files named by the command line: files as given, folders searched (names starting with `_` are never decks). */
@@ -8,7 +8,7 @@ export function findDecks(paths: string[]): string[] {
   const decks: string[] = [];
   for (const p of paths) {
     // a link to nothing given by name is still a deck: its build says what is wrong with it
-    if (!existsSync(p) && !isLink(p)) throw new UsageError(`no such file or folder: ${p}`);
+    if (!existsSync(p) && !isLink(p)) throw usageError('usage-no-path', { path: p });
     if (isFolder(p)) decks.push(...walk(p, new Set()));
     else decks.push(p);
   }

@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { packageRoot } from '../util/package-root.js';
-import { UsageError } from './args.js';
+import { usageError } from './args.js';
+import { say, type MessageLang } from '../i18n/messages/index.js';
 import { jsonSchemas } from './schema-command.js';
 import { isLink } from '../util/file-kind.js';
 
@@ -34,7 +35,7 @@ export function starterFolder(): string {
  */
 export function initProject(folder: string, starter = starterFolder()): InitResult {
   const target = resolve(folder);
-  if (existsSync(target) && !lstatSync(target).isDirectory()) throw new UsageError(`${folder} is a file, not a folder`);
+  if (existsSync(target) && !lstatSync(target).isDirectory()) throw usageError('usage-init-file', { folder });
   if (!existsSync(starter)) throw new Error(`internal: the starter project is missing (${starter}); run \`npm run build\``);
   const result: InitResult = { folder: target, written: [], kept: [] };
   copyTree(starter, target, '', result);
@@ -72,16 +73,16 @@ function copyTree(from: string, to: string, rel: string, result: InitResult): vo
 
 
 /** What init prints: what it did and the next three commands. */
-export function initReport(result: InitResult, cwd = process.cwd()): string {
+export function initReport(result: InitResult, cwd = process.cwd(), lang: MessageLang = 'en'): string {
   const where = relative(cwd, result.folder) || '.';
   const deck = result.written.find((f) => /^decks\/[^_/][^/]*\.md$/.test(f)) ?? 'decks/<deck>.md';
-  const lines = [`✓ ${where}: a samling project (${result.written.length} files written)`];
-  if (result.kept.length) lines.push(`  kept as they were (samling init never overwrites): ${result.kept.join(', ')}`);
-  lines.push('', 'Next:');
+  const lines = [say(lang, 'init-written', { folder: where, n: result.written.length })];
+  if (result.kept.length) lines.push(say(lang, 'init-kept', { files: result.kept }));
+  lines.push('', say(lang, 'init-next'));
   if (where !== '.') lines.push(`  cd ${where.includes(' ') ? JSON.stringify(where) : where}`);
   lines.push(
-    `  npx samling build --pdf                 build ${deck} to out/ (.pptx and PDF)`,
-    '  npx samling watch --preview             rebuild on every save; the slides in your browser',
+    `  npx samling build --pdf                 ${say(lang, 'init-build', { deck })}`,
+    `  npx samling watch --preview             ${say(lang, 'init-watch')}`,
     '  npx samling new 2014-06-kompetanse-samling-2 --network kompetanse-1-nord --dates 2014-06-04,2014-06-05',
   );
   return lines.join('\n');

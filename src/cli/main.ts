@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
-import { INSTALL_HINT, rendererAvailable, SlideRenderer } from '../preview/render-png.js';
+import { rendererAvailable, SlideRenderer } from '../preview/render-png.js';
 import type { BuildResult } from '../build.js';
 import { buildsAhead } from './build-pool.js';
 import { ProgressBar } from './progress.js';
@@ -21,30 +21,35 @@ import { Problems } from '../errors/diagnostic.js';
 import { isUnder } from '../util/inside.js';
 import { helpFor } from './help.js';
 import { newDeck } from './new-deck.js';
-import { PDF_INSTALL_HINT, PdfExporter } from '../pdf/export-pdf.js';
+import { PdfExporter } from '../pdf/export-pdf.js';
 import { schemaCommand } from './schema-command.js';
 import { themeCheck } from './theme-check.js';
 import { loadFontReader } from '../text/system-fonts.js';
 import { watchCommand } from './watch-command.js';
-import { plural, summaryLine } from './wording.js';
+import { summaryLine } from './wording.js';
+import { messageLanguage } from '../i18n/language.js';
+import { say, type MessageLang } from '../i18n/messages/index.js';
 
 /** Run the CLI; resolves to the exit status. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  // the language of the run, decided once: samling.yaml's `messages:`, else LC_ALL, LC_MESSAGES, LANG, else English
+  const messages = { words: messageLanguage(projectMessages(), env), decks: messageLanguage(undefined, env) };
   let args: Args;
   try {
-    args = parseArgs(argv);
+    args = { ...parseArgs(argv), messages };
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`samling: ${e.message}\n\n${usage()}\n`);
+      process.stderr.write(`samling: ${e.words(messages.words)}\n\n${usage(messages.words)}\n`);
       return 2;
     }
     throw e;
   }
   switch (args.command) {
     case 'help': {
-      const text = args.helpFor ? helpFor(args.helpFor) : usage();
+      const lang = args.messages.words;
+      const text = args.helpFor ? helpFor(args.helpFor, lang) : usage(lang);
       if (text === undefined) {
-        process.stderr.write(`samling: no command \`${args.helpFor}\`\n\n${usage()}\n`);
+        process.stderr.write(`samling: ${say(lang, 'usage-no-help', { command: args.helpFor! })}\n\n${usage(lang)}\n`);
         return 2;
       }
       process.stdout.write(text + '\n');
@@ -60,7 +65,7 @@ export async function main(argv: string[]): Promise<number> {
       const partials = readLibraryDocs([join(decksFolder(), '_library'), own]);
       const shown = componentsText(args.paths[0], partials, (d) => (isUnder(d.file, own) ? "samling's own library" : relative(cwd, d.file)));
       if ('unknown' in shown) {
-        process.stderr.write(`samling: ${shown.unknown}\n`);
+        process.stderr.write(`samling: ${say(args.messages.words, 'usage-component', shown.unknown)}\n`);
         return 2;
       }
       process.stdout.write(shown.text);
@@ -68,12 +73,12 @@ export async function main(argv: string[]): Promise<number> {
     }
     case 'init':
       return usageErrorsAs2(async () => {
-        process.stdout.write(initReport(initProject(args.paths[0] ?? '.')) + '\n');
+        process.stdout.write(initReport(initProject(args.paths[0] ?? '.'), process.cwd(), args.messages.words) + '\n');
         return 0;
-      });
+      }, args.messages.words);
     case 'theme': {
       await loadFontReader();
-      const { text, ok } = themeCheck(args.paths[1]!, args.color);
+      const { text, ok } = themeCheck(args.paths[1]!, args.color, args.messages.words);
       (ok ? process.stdout : process.stderr).write(text);
       return ok ? 0 : 1;
     }
@@ -84,9 +89,9 @@ export async function main(argv: string[]): Promise<number> {
       return usageErrorsAs2(async () => {
         const asked = await askMissing(args);
         const file = newDeck({ slug: args.paths[0]!, network: asked.network, dates: asked.dates, lang: args.lang, gathering: args.gathering, venue: asked.venue, title: asked.title, decksDir: decksFolder() });
-        process.stdout.write(`✓ ${file}: edit it, then \`npx samling watch ${file} --preview\`\n`);
+        process.stdout.write(`${say(args.messages.words, 'new-written', { file })}\n`);
         return 0;
-      });
+      }, args.messages.words);
     default:
       return usageErrorsAs2(async () => {
         // samling.yaml of the project the command runs in: flags > config > defaults
@@ -97,37 +102,38 @@ export async function main(argv: string[]): Promise<number> {
           return await watchCommand(args);
         }
         return await build(args, findDecks(args.paths));
-      });
+      }, args.messages.words);
   }
 }
 
 async function build(args: Args, decks: string[]): Promise<number> {
+  const lang = args.messages.words;
   if (!decks.length) {
-    process.stderr.write(`samling: no decks (*.md) in ${args.paths.join(', ')}\n`);
+    process.stderr.write(`samling: ${say(lang, 'no-decks', { paths: args.paths })}\n`);
     return 2;
   }
   if (/\.pptx$/i.test(args.out) && decks.length > 1) {
-    process.stderr.write(`samling: --out ${args.out} names one file, but there are ${decks.length} decks\n  hint: give a folder (\`--out out\`) or build one deck\n`);
+    process.stderr.write(`samling: ${say(lang, 'out-one-file', { out: args.out, decks: decks.length })}\n`);
     return 2;
   }
   const pdf = args.pdf && args.command === 'build' ? openPdfExporter() : undefined;
-  if (pdf && 'error' in pdf) {
-    process.stderr.write(`samling: --pdf: ${pdf.error}\n`);
+  if (pdf === 'unavailable') {
+    process.stderr.write(`samling: --pdf: ${say(lang, 'pdf-install')}\n`);
     return 1;
   }
   let failed = 0;
   const clashing = sameOutput(decks);
   for (const [out, files] of clashing) {
     const names = files.map((f) => relative(process.cwd(), f));
-    process.stderr.write(`✗ ${names.join(' and ')} would ${files.length === 2 ? 'both' : 'all'} be written to ${relative(process.cwd(), join(args.out, out)) || out}; none of them was built\n  hint: rename one of the decks: the output is named after the deck's file\n`);
+    process.stderr.write(`${say(lang, 'clash', { decks: names, out: relative(process.cwd(), join(args.out, out)) || out })}\n`);
     failed += files.length;
   }
   const toBuild = decks.filter((file) => ![...clashing.values()].some((files) => files.includes(file)));
   // many decks are built ahead on every core; results come back in the decks' order (build-pool.ts)
-  const builds = buildsAhead(toBuild, { lint: args.command === 'check', ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
-  if (args.verbose && builds.threads) say(args, `  building ${toBuild.length} decks on ${builds.threads} worker threads\n`);
+  const builds = buildsAhead(toBuild, { lint: args.command === 'check', messages: args.messages.decks, ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
+  if (args.verbose && builds.threads) status(args, `${say(args.messages.words, 'pool-started', { decks: toBuild.length, threads: builds.threads })}\n`);
   // on a terminal, many decks show one progress bar instead of a line each (problems are still printed in full)
-  const bar = builds.threads && process.stdout.isTTY && !args.quiet && !args.verbose && !pdf ? new ProgressBar(toBuild.length) : undefined;
+  const bar = builds.threads && process.stdout.isTTY && !args.quiet && !args.verbose && !pdf ? new ProgressBar(toBuild.length, (done, total) => say(args.messages.words, 'progress-decks', { done, total })) : undefined;
   let done = 0;
   try {
     for (const file of toBuild) {
@@ -142,7 +148,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
         sayFilesRead(args, result);
       } catch (e) {
         // a fault of samling's, not of the deck: say which deck, and build the rest
-        process.stderr.write(`✗ ${relative(process.cwd(), file)}: samling failed on this deck: ${(e as Error).message}\n  hint: please report this, with the deck\n`);
+        process.stderr.write(`${say(lang, 'crashed', { deck: relative(process.cwd(), file), text: (e as Error).message })}\n`);
       }
       if (!out) failed++;
       else if (pdf && !(await writePdf(pdf, out, file, args))) failed++;
@@ -154,24 +160,24 @@ async function build(args: Args, decks: string[]): Promise<number> {
     await pdf?.close();
   }
   if (decks.length > 1) {
-    say(args, `${summaryLine(args.command, decks.length, failed)}\n`);
+    status(args, `${summaryLine(lang, args.command, decks.length, failed)}\n`);
   }
   return failed ? 1 : 0;
 }
 
-function openPdfExporter(): PdfExporter | { error: string } {
-  return PdfExporter.available() ? new PdfExporter() : { error: PDF_INSTALL_HINT };
+function openPdfExporter(): PdfExporter | 'unavailable' {
+  return PdfExporter.available() ? new PdfExporter() : 'unavailable';
 }
 
 /** The deck's PDF and notes PDF beside its .pptx; false when LibreOffice failed (the last good PDFs stay). */
 async function writePdf(pdf: PdfExporter, pptx: string, deck: string, args: Args): Promise<boolean> {
   const cwd = process.cwd();
   const files = await pdf.export(pptx);
-  if ('error' in files) {
-    process.stderr.write(`✗ ${relative(cwd, deck)}: ${files.error}; the .pptx is written, the PDF files are not\n  hint: open ${relative(cwd, pptx)} in LibreOffice or PowerPoint and export it as PDF\n`);
+  if ('failed' in files) {
+    process.stderr.write(`${say(args.messages.words, 'pdf-failed', { deck: relative(cwd, deck), stopped: files.stopped, pptx: relative(cwd, pptx) })}\n`);
     return false;
   }
-  say(args, `✓ ${relative(cwd, deck)} → ${relative(cwd, files.slides)}, ${relative(cwd, files.notes)}\n`);
+  status(args, `${say(args.messages.words, 'pdf-written', { deck: relative(cwd, deck), slides: relative(cwd, files.slides), notes: relative(cwd, files.notes) })}\n`);
   return true;
 }
 
@@ -179,18 +185,18 @@ async function writePdf(pdf: PdfExporter, pptx: string, deck: string, args: Args
 function report(result: BuildResult, args: Args, started: number): string | undefined {
   const cwd = process.cwd();
   for (const d of result.diagnostics) {
-    process.stderr.write(formatDiagnostic(d, { sources: result.sources, color: args.color, cwd }) + '\n\n');
+    process.stderr.write(formatDiagnostic(d, { sources: result.sources, color: args.color, cwd, lang: result.messages }) + '\n\n');
   }
+  const lang = args.messages.words;
   const name = relative(cwd, result.file);
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  const warn = warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : '';
   if (!result.pptx) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
-    process.stderr.write(`✗ ${name}: ${errors} error${errors === 1 ? '' : 's'}${warn}; nothing written\n`);
+    process.stderr.write(`${say(lang, 'failed', { deck: name, errors, warnings })}\n`);
     return undefined;
   }
   if (args.command === 'check') {
-    say(args, `✓ ${name}: ${plural(result.slides, 'slide')}${warn}\n`);
+    status(args, `${say(lang, 'checked', { deck: name, slides: result.slides, warnings })}\n`);
     return result.file;
   }
   // `-o x.pptx` names the file itself (one deck); otherwise --out is a folder
@@ -199,21 +205,21 @@ function report(result: BuildResult, args: Args, started: number): string | unde
     writeAtomic(out, result.pptx);
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    process.stderr.write(`✗ ${name}: cannot write ${out}: ${err.code === 'EISDIR' ? 'it is a folder' : err.message}\n  hint: choose another folder with --out\n`);
+    process.stderr.write(`${say(lang, 'cannot-write', { deck: name, out, folder: err.code === 'EISDIR', text: err.message })}\n`);
     return undefined;
   }
   const ms = Math.round(performance.now() - started);
-  say(args, `✓ ${name} → ${relative(cwd, out)} (${plural(result.slides, 'slide')}, ${Math.round(result.pptx.length / 1024)} KB, ${ms} ms${warn})\n`);
+  status(args, `${say(lang, 'built', { deck: name, out: relative(cwd, out), slides: result.slides, kb: Math.round(result.pptx.length / 1024), ms, warnings })}\n`);
   return out;
 }
 
 /** `samling preview --png DIR`: build, then write each deck's slides as LibreOffice draws them. */
 async function pngCommand(args: Args, decks: string[]): Promise<number> {
   if (!rendererAvailable()) {
-    process.stderr.write(`samling: ${INSTALL_HINT}\n`);
+    process.stderr.write(`samling: ${say(args.messages.words, 'preview-install')}\n`);
     return 1;
   }
-  const status = await build(args, decks);
+  const built = await build(args, decks);
   const renderer = new SlideRenderer(mkdtempSync(join(tmpdir(), 'samling-png-')));
   try {
     for (const deck of decks) {
@@ -221,13 +227,13 @@ async function pngCommand(args: Args, decks: string[]): Promise<number> {
       const pptx = join(args.out, `${name}.pptx`);
       if (!existsSync(pptx)) continue;
       const pngs = await renderer.render(name, pptx, join(args.png!, name));
-      say(args, `✓ ${relative(process.cwd(), pptx)} → ${relative(process.cwd(), join(args.png!, name))}/ (${pngs?.length ?? 0} PNG)\n`);
+      status(args, `${say(args.messages.words, 'png-written', { pptx: relative(process.cwd(), pptx), dir: relative(process.cwd(), join(args.png!, name)), n: pngs?.length ?? 0 })}\n`);
     }
   } finally {
     // LibreOffice's profile and the stages: nothing left in the temp folder
     await renderer.close();
   }
-  return status;
+  return built;
 }
 
 /** Where `samling new` writes: samling.yaml's `decks`, else decks/ (relative to where the command runs). */
@@ -236,19 +242,24 @@ function decksFolder(cwd = process.cwd()): string {
   return config.decks ? relative(cwd, config.decks) || '.' : 'decks';
 }
 
+/** `messages:` in samling.yaml of the project the command runs in, if it says one (its problems are told by the command that reads it). */
+function projectMessages(cwd = process.cwd()): MessageLang | undefined {
+  return loadProjectConfig(projectOf(join(cwd, 'samling.yaml')).root, new Problems(), new Map()).messages;
+}
+
 /** A command whose wrong usage (a UsageError) is said in one line, exit status 2. */
-async function usageErrorsAs2(run: () => Promise<number>): Promise<number> {
+async function usageErrorsAs2(run: () => Promise<number>, lang: MessageLang): Promise<number> {
   try {
     return await run();
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`samling: ${e.message}\n`);
+    process.stderr.write(`samling: ${e.words(lang)}\n`);
     return 2;
   }
 }
 
 /** A status line: stdout, unless --quiet. */
-function say(args: Args, line: string): void {
+function status(args: Args, line: string): void {
   if (!args.quiet) process.stdout.write(line);
 }
 
@@ -257,8 +268,8 @@ function sayPartials(args: Args, result: BuildResult): void {
   if (!result.partials?.size) return;
   const cwd = process.cwd();
   const own = packageLibrary();
-  const where = (file: string) => (isUnder(file, own) ? `samling's own library` : relative(cwd, file));
-  say(args, `  partials: ${[...result.partials].map(([name, file]) => `${name} (${where(file)})`).join(', ')}\n`);
+  const where = (file: string) => (isUnder(file, own) ? say(args.messages.words, 'own-library') : relative(cwd, file));
+  status(args, `${say(args.messages.words, 'partials', { list: [...result.partials].map(([name, file]) => `${name} (${where(file)})`).join(', ') })}\n`);
 }
 
 /** --verbose: the files a deck read besides itself (partials, data, pictures, theme, samling.yaml). */
@@ -266,7 +277,7 @@ function sayFilesRead(args: Args, result: BuildResult): void {
   if (!args.verbose || args.quiet) return;
   const cwd = process.cwd();
   const read = [...result.dependencies].filter((f) => f !== result.file && existsSync(f)).map((f) => relative(cwd, f)).sort();
-  process.stdout.write(read.length ? `  read: ${read.join(', ')}\n` : '  read: no other file\n');
+  process.stdout.write(`${say(args.messages.words, 'read', { files: read })}\n`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { closest } from '../errors/suggest.js';
-import { UsageError } from './args.js';
+import { usageError } from './args.js';
 
 export interface NewDeckOptions {
   slug: string;
@@ -26,11 +26,11 @@ const PLACEHOLDER_VENUE: Record<'nb' | 'nn' | 'en', string> = { nb: 'Sted', nn: 
  * is missing; refuses a network that `_data/networks.yaml` does not have.
  */
 export function newDeck(o: NewDeckOptions): string {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(o.slug)) throw new UsageError(`the deck name \`${o.slug}\` should be lower-case letters, digits and dashes, like 2014-04-omdomme-samling-3`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(o.slug)) throw usageError('usage-slug', { slug: o.slug });
   for (const d of o.dates) checkDate(d);
-  if (o.gathering !== undefined && !(Number.isInteger(o.gathering) && o.gathering > 0)) throw new UsageError('--gathering needs a whole number from 1 (which gathering this is)');
+  if (o.gathering !== undefined && !(Number.isInteger(o.gathering) && o.gathering > 0)) throw usageError('usage-gathering');
   const file = join(o.decksDir, `${o.slug}.md`);
-  if (existsSync(file)) throw new UsageError(`${file} exists already; samling new never overwrites a deck`);
+  if (existsSync(file)) throw usageError('usage-deck-exists', { file });
   if (o.network) checkNetwork(o.network, o.decksDir);
   const lang = o.lang ?? 'nb';
   const dates = o.dates.length ? [...o.dates].sort() : [new Date().toISOString().slice(0, 10)];
@@ -81,19 +81,18 @@ function checkDate(d: string): void {
   const ok = /^\d{4}-\d{2}-\d{2}$/.test(d) && new Date(d).toISOString().startsWith(d);
   if (ok) return;
   const m = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(d);
-  const hint = m ? ` (did you mean ${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}?)` : '';
-  throw new UsageError(`\`${d}\` is not a date as YYYY-MM-DD${hint}`);
+  throw usageError('usage-date', { date: d, iso: m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : undefined });
 }
 
 /** The network must be one of the project's: the map, leader and colours come from it. */
 function checkNetwork(id: string, decksDir: string): void {
   const file = join(decksDir, '_data', 'networks.yaml');
-  if (!existsSync(file)) throw new UsageError(`--network ${id}: there is no ${file} to look it up in (\`samling init\` makes one)`);
+  if (!existsSync(file)) throw usageError('usage-no-networks', { id, file });
   const networks = parseYaml(readFileSync(file, 'utf8'), { maxAliasCount: 100 }) as Record<string, unknown> | null;
   const ids = Object.keys(networks ?? {});
   if (ids.includes(id)) return;
   const near = closest(id, ids);
-  throw new UsageError(`unknown network \`${id}\` in ${file}${near ? ` — did you mean \`${near}\`?` : ` (there are: ${ids.join(', ')})`}`);
+  throw usageError('usage-network', { id, file, near, ids });
 }
 
 /** A YAML value on one line: quoted when `:` or `#` would change its meaning. */

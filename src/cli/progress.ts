@@ -9,6 +9,8 @@ export class ProgressBar {
 
   constructor(
     private readonly total: number,
+    /** «37/100 decks», in the run's language */
+    private readonly label: (done: number, total: number) => string,
     private readonly out: NodeJS.WriteStream = process.stdout,
   ) {}
 
@@ -22,7 +24,7 @@ export class ProgressBar {
   draw(done: number): void {
     const width = 30;
     const filled = Math.round((done / this.total) * width);
-    this.out.write(`\r\x1b[K[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${done}/${this.total} decks`);
+    this.out.write(`\r\x1b[K[${'█'.repeat(filled)}${'░'.repeat(width - filled)}] ${this.label(done, this.total)}`);
     this.shown = true;
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { DeckError, Problems } from '../errors/diagnostic.js';
 import { formatDiagnostic } from '../errors/format.js';
+import { say, type MessageLang } from '../i18n/messages/index.js';
 import { projectOf } from '../project.js';
 import { loadTheme } from '../theme/load-theme.js';
 import { partsWithRepeatedIds } from '../theme/pptx-template/shape-ids.js';
@@ -15,11 +16,11 @@ import { findFontMetrics } from '../text/system-fonts.js';
  * fallback), the placeholders it fills, the colours and fonts found, fonts
  * not installed, and what is missing. Exit 1 when the template cannot be used.
  */
-export function themeCheck(file: string, color: boolean): { text: string; ok: boolean } {
+export function themeCheck(file: string, color: boolean, lang: MessageLang = 'en'): { text: string; ok: boolean } {
   const path = resolve(file);
-  const problems = new Problems();
+  const problems = new Problems(lang);
   const at = { file: path, line: 1, column: 1 };
-  if (!existsSync(path)) return { text: `samling: no such file: ${file}\n`, ok: false };
+  if (!existsSync(path)) return { text: `samling: ${say(lang, 'no-such-file', { file })}\n`, ok: false };
   const project = projectOf(path);
   let out = '';
   try {
@@ -58,7 +59,7 @@ export function themeCheck(file: string, color: boolean): { text: string; ok: bo
     // the lines quoted under each problem (a .samling.yaml's)
     const sources = new Map<string, string>();
     for (const file of new Set(problems.list.map((d) => d.loc?.file))) if (file && /\.ya?ml$/i.test(file) && existsSync(file)) sources.set(file, readFileSync(file, 'utf8'));
-    return { text: out + problems.list.map((d) => formatDiagnostic(d, { sources, color })).join("\n") + "\n", ok: false };
+    return { text: out + problems.list.map((d) => formatDiagnostic(d, { sources, color, lang })).join("\n") + "\n", ok: false };
   }
 }
 

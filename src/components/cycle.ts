@@ -71,24 +71,18 @@ export const cycle = defineLayout({
     const lists = rest.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     const paragraphs = rest.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
     for (const b of rest.filter((b) => b.kind !== 'list' && b.kind !== 'paragraph')) {
-      ctx.problems.warn({ code: 'cycle-ignored', message: `this ${b.kind} is not drawn on a cycle slide`, loc: b.loc, hint: 'a cycle draws its title, one list and a paragraph for the middle' });
+      ctx.problems.warn({ code: 'cycle-ignored', params: { block: b.kind }, loc: b.loc });
     }
     const list = lists[0];
     const min = o.cycle ? MIN_CYCLE : MIN_ROW;
     if (!list) {
-      ctx.problems.error({ code: 'cycle-items', message: 'a cycle slide needs a list', loc: slide.loc, expected: `a list of ${min} to ${MAX_ITEMS} items: \`- Refleksjon\``, hint: 'write one line per item, in the order the arrows go' });
+      ctx.problems.error({ code: 'cycle-items', params: { min, max: MAX_ITEMS }, loc: slide.loc });
       return { elements };
     }
-    if (lists[1]) ctx.problems.error({ code: 'cycle-lists', message: 'a cycle has one list; this is a second list', loc: lists[1].loc, expected: 'one list: the items in the order the arrows go', hint: 'put details under an item as a nested item (indented `- …`)' });
+    if (lists[1]) ctx.problems.error({ code: 'cycle-lists', loc: lists[1].loc });
     if (list.items.length < min || list.items.length > MAX_ITEMS) {
       const extra = list.items[MAX_ITEMS];
-      ctx.problems.error({
-        code: 'cycle-count',
-        message: `the ${o.cycle ? 'cycle' : 'row'} has ${list.items.length} item${list.items.length === 1 ? '' : 's'}; it draws ${min} to ${MAX_ITEMS}`,
-        loc: extra?.loc ?? list.loc,
-        expected: `${min} to ${MAX_ITEMS} list items`,
-        hint: extra ? 'join items that belong together, or split them over two slides' : o.cycle ? 'two items make a row: `cycle: false`' : 'add the next item as `- …`',
-      });
+      ctx.problems.error({ code: 'cycle-count', params: { cycle: o.cycle, items: list.items.length, min, max: MAX_ITEMS, tooMany: !!extra }, loc: extra?.loc ?? list.loc });
       return { elements };
     }
     const items = list.items.map(readItem);
@@ -130,12 +124,12 @@ function ring(items: Item[], centre: TextPara[], area: Box, loc: SourceLoc, ctx:
     caption = cap.element;
     placed = attempt({ ...area, h: area.h - cap.height - CAPTION_GAP });
     if (!placed) {
-      ctx.problems.error({ code: 'component-overflow', message: 'the paragraph is too long for the middle of the cycle, and under it leaves the cycle no room', loc: centreLoc ?? loc, expected: 'a sentence or two for the middle', hint: 'shorten it; the rest can go in the speaker notes (`::: notes`)' });
+      ctx.problems.error({ code: 'component-overflow', params: { kind: 'cycle-centre' }, loc: centreLoc ?? loc });
       return [];
     }
   }
   if (!placed) {
-    reportTooLong(items, loc, ctx, 'the cycle');
+    reportTooLong(items, loc, ctx, 'cycle');
     return [];
   }
   const { size, nodes } = placed;
@@ -223,7 +217,7 @@ function row(items: Item[], centre: TextPara[], area: Box, loc: SourceLoc, ctx: 
   if (size === undefined) {
     size = sizes.find((s) => items.every((it) => fitsUnbroken(it.paras, labelW, room - d - LABEL_GAP, s, ctx)));
     if (size === undefined) {
-      reportTooLong(items, loc, ctx, 'the row of circles', labelW);
+      reportTooLong(items, loc, ctx, 'row', labelW);
       return [];
     }
     labelH = Math.max(...items.map((it) => textHeight(it.paras, labelW, size!, ctx) * SLACK));
@@ -255,14 +249,8 @@ function row(items: Item[], centre: TextPara[], area: Box, loc: SourceLoc, ctx: 
 }
 
 /** One error, at the item with the most text, saying how wide the boxes can be. */
-function reportTooLong(items: Item[], loc: SourceLoc, ctx: LayoutContext, what: string, width = MIN_BOX_W): void {
+function reportTooLong(items: Item[], loc: SourceLoc, ctx: LayoutContext, shape: 'cycle' | 'row', width = MIN_BOX_W): void {
   const len = (it: Item) => plainText(it.paras.flatMap((p) => p.runs)).length;
   const longest = items.reduce((a, b) => (len(b) > len(a) ? b : a));
-  ctx.problems.error({
-    code: 'component-overflow',
-    message: `${what} does not fit: «${plainText(longest.paras[0]!.runs)}» needs more room than a box ${width.toFixed(1)} in wide gives at ${ctx.theme.sizes.body.min} pt`,
-    loc: longest.loc ?? loc,
-    expected: `${items.length} items short enough for ${items.length} boxes side by side, a few words each`,
-    hint: 'shorten the items (details can go in the speaker notes, `::: notes`), or use fewer',
-  });
+  ctx.problems.error({ code: 'component-overflow', params: { kind: 'cycle-items', shape, item: plainText(longest.paras[0]!.runs), width: width.toFixed(1), size: ctx.theme.sizes.body.min, count: items.length }, loc: longest.loc ?? loc });
 }

@@ -152,7 +152,7 @@ export function splitQuote(quote: Extract<Block, { kind: 'quote' }>): { text: Te
 }
 
 /** The quote in a quiet box beside a diagram, vertically centred in `area`, its attribution under it. */
-export function quoteBeside(quote: Extract<Block, { kind: 'quote' }>, area: Box, ctx: LayoutContext, what = 'diagram'): Element[] {
+export function quoteBeside(quote: Extract<Block, { kind: 'quote' }>, area: Box, ctx: LayoutContext, what: 'diagram' | 'stairs' = 'diagram'): Element[] {
   const { theme } = ctx;
   const { text, attribution } = splitQuote(quote);
   if (!text.length) return [];
@@ -170,7 +170,7 @@ export function quoteBeside(quote: Extract<Block, { kind: 'quote' }>, area: Box,
     if (textH + attrH + 2 * pad <= area.h) break;
   }
   if (textH + attrH + 2 * pad > area.h) {
-    ctx.problems.error({ code: 'component-overflow', message: `the quote beside the ${what} does not fit at ${size} pt`, loc: quote.loc, expected: `a quote that fits ${inner.toFixed(1)} × ${(area.h - 2 * pad).toFixed(1)} in`, hint: 'shorten the quote, or give it a slide of its own (`layout: quote`)' });
+    ctx.problems.error({ code: 'component-overflow', params: { kind: 'quote-beside', beside: what, size, w: inner.toFixed(1), h: (area.h - 2 * pad).toFixed(1) }, loc: quote.loc });
   }
   const boxH = Math.min(area.h, textH + attrH + 2 * pad);
   const y = area.y + (area.h - boxH) / 2;

@@ -25,6 +25,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
+import { schemaError } from '../i18n/schema-errors.js';
 import { readUtf8 } from '../load/load-deck.js';
 import { PLAIN_NAME, realInside } from '../util/inside.js';
 import type { Block, Lang, Run, SourceLoc } from '../model/types.js';
@@ -32,7 +33,7 @@ import { parseNumber } from '../layout/chart-cells.js';
 import { tableElement } from '../layout/table.js';
 import { INSET, applySpacing, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
-import { sniffDelimiter } from '../template/data.js';
+import { csvProblem, sniffDelimiter, type CsvParseError } from '../template/data.js';
 import type { Theme } from '../theme/theme.js';
 import { contentArea, textHeight, titled } from './kit.js';
 
@@ -50,7 +51,8 @@ interface Answers {
   rows: { cells: Run[][]; loc: SourceLoc }[];
   /** where to point at the whole data set: the `data:` line or the table */
   loc: SourceLoc;
-  what: string;
+  /** the CSV's `_data/<name>.csv`; undefined for the slide's own table */
+  source?: string;
 }
 
 const options = z
@@ -58,7 +60,7 @@ const options = z
     // a file name in decks/_data, never a path (`data: ../../secret` would read outside the project)
     data: z
       .string()
-      .regex(PLAIN_NAME, 'the name of a CSV file in decks/_data, without folders or .csv (like `evaluering-2013-10`)')
+      .regex(PLAIN_NAME, schemaError('csv-name'))
       .optional()
       .meta({ description: 'the answers: a CSV file in `decks/_data` by its name without `.csv`, one line per participant (instead of a table on the slide)', examples: ['evaluering-2013-10'] }),
     score: z.string().optional().meta({ description: 'the score column, named as in the file; default: the column called Terningkast, Score, Poeng, Karakter or Skår', examples: ['Terningkast'] }),
@@ -78,16 +80,16 @@ export const evaluationResults = defineLayout({
     const { rest, elements } = titled(slide, ctx);
     const table = rest.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     for (const b of rest.filter((b) => b !== table)) {
-      ctx.problems.warn({ code: 'evaluation-ignored', message: `this ${b.kind === 'table' ? 'second table' : b.kind} is not drawn on an evaluation-results slide`, loc: b.loc, hint: 'the slide draws its title, the average, the chart and the feedback; a remark can go in the speaker notes (`::: notes`)' });
+      ctx.problems.warn({ code: 'evaluation-ignored', params: { block: b.kind, second: b.kind === 'table', results: true }, loc: b.loc });
     }
     const dataLoc = slide.directiveLocs.data ?? slide.loc;
     if (o.data !== undefined && table) {
-      ctx.problems.error({ code: 'evaluation-data', message: `this slide has both \`data: ${o.data}\` and a table of answers`, loc: table.loc, expected: 'one source: the CSV named by `data:` or the table', hint: 'remove the table, or the `data:` line' });
+      ctx.problems.error({ code: 'evaluation-data', params: { kind: 'both', data: o.data }, loc: table.loc });
       return { elements };
     }
     const answers = o.data !== undefined ? readCsv(o.data, dataLoc, ctx) : table ? fromTable(table) : undefined;
     if (!answers) {
-      if (o.data === undefined) ctx.problems.error({ code: 'evaluation-data', message: 'an evaluation-results slide needs the answers', loc: slide.loc, expected: 'a directive `data: <a CSV file in decks/_data, without .csv>` or a table with a score column', hint: '| Terningkast | Hva fungerte? |\\n|---|---|\\n| 5 | Gruppearbeidet |' });
+      if (o.data === undefined) ctx.problems.error({ code: 'evaluation-data', params: { kind: 'missing' }, loc: slide.loc });
       return { elements };
     }
     const result = score(answers, o, slide.directiveLocs.score ?? answers.loc, ctx);
@@ -98,7 +100,7 @@ export const evaluationResults = defineLayout({
 });
 
 function fromTable(table: Extract<Block, { kind: 'table' }>): Answers {
-  return { header: table.header.map(text), rows: table.rows.map((cells, r) => ({ cells, loc: { ...table.loc, line: table.loc.line + r + 2 } })), loc: table.loc, what: 'the table' };
+  return { header: table.header.map(text), rows: table.rows.map((cells, r) => ({ cells, loc: { ...table.loc, line: table.loc.line + r + 2 } })), loc: table.loc };
 }
 
 interface CsvRecord {
@@ -114,13 +116,13 @@ function readCsv(given: string, loc: SourceLoc, ctx: LayoutContext): Answers | u
   if (!existsSync(file)) {
     const names = [...new Set(dirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)) : [])))];
     const near = closest(name, names);
-    ctx.problems.error({ code: 'evaluation-data', message: `there is no data file \`_data/${name}.csv\``, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: names.length ? `one of ${names.map((n) => `\`${n}\``).join(', ')}` : 'a CSV file in decks/_data (there are none)', hint: near ? `did you mean \`${near}\`?` : `save the answers as decks/_data/${name}.csv, one row per participant` });
+    ctx.problems.error({ code: 'evaluation-data', params: { kind: 'no-file', name, names, near }, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length });
     return undefined;
   }
   ctx.uses?.add(file);
   const real = realInside(file, ctx.readable ?? [ctx.projectDir]);
   if (!real) {
-    ctx.problems.error({ code: 'evaluation-data', message: `\`_data/${name}.csv\` leads outside the project`, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length, expected: 'a CSV file inside the project', hint: 'copy the file into decks/_data instead of linking to it' });
+    ctx.problems.error({ code: 'evaluation-data', params: { kind: 'outside', name }, loc: { ...loc, column: loc.column + 'data: '.length }, length: name.length });
     return undefined;
   }
   const source = readUtf8(real, ctx.problems, { spreadsheet: 'warn' });
@@ -128,14 +130,14 @@ function readCsv(given: string, loc: SourceLoc, ctx: LayoutContext): Answers | u
   try {
     records = parseCsv(source, { skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(source), info: true }) as unknown as CsvRecord[];
   } catch (e) {
-    const err = e as { message: string; lines?: number };
-    ctx.problems.error({ code: 'data-csv', message: `data file is not valid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`, loc: { file, line: err.lines ?? 1, column: 1 }, hint: 'every row needs as many cells as the header line; put a cell with a comma in "quotes"' });
+    const err = e as CsvParseError;
+    ctx.problems.error({ code: 'data-csv', params: { problem: csvProblem(err) }, loc: { file, line: err.lines ?? 1, column: 1 } });
     return undefined;
   }
   const [head, ...rows] = records;
   // a record's loc is its first line: csv-parse counts to its last
   const firstLine = (r: CsvRecord) => r.info.lines - r.record.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
-  return { header: head?.record ?? [], rows: rows.map((r) => ({ cells: r.record.map((c) => [{ text: c }]), loc: { file, line: firstLine(r), column: 1 } })), loc, what: `_data/${name}.csv` };
+  return { header: head?.record ?? [], rows: rows.map((r) => ({ cells: r.record.map((c) => [{ text: c }]), loc: { file, line: firstLine(r), column: 1 } })), loc, source: `_data/${name}.csv` };
 }
 
 interface Scored {
@@ -147,7 +149,7 @@ interface Scored {
 
 function score(answers: Answers, o: z.infer<typeof options>, scoreLoc: SourceLoc, ctx: LayoutContext): Scored | undefined {
   if (!answers.rows.length) {
-    ctx.problems.error({ code: 'evaluation-empty', message: `${answers.what} has no answers, only a header`, loc: answers.loc, expected: 'one row per participant under the header', hint: 'export the survey\'s answers again, or wait until they are in' });
+    ctx.problems.error({ code: 'evaluation-empty', params: { kind: 'no-answers', source: answers.source }, loc: answers.loc });
     return undefined;
   }
   const cols = answers.header.map((h) => h.trim());
@@ -156,10 +158,8 @@ function score(answers: Answers, o: z.infer<typeof options>, scoreLoc: SourceLoc
     const near = o.score !== undefined ? closest(o.score, cols) : undefined;
     ctx.problems.error({
       code: 'evaluation-score',
-      message: o.score !== undefined ? `${answers.what} has no column \`${o.score}\`` : `${answers.what} has no score column`,
+      params: o.score !== undefined ? { kind: 'no-column', source: answers.source, score: o.score, columns: cols, near } : { kind: 'no-score-column', source: answers.source, columns: cols },
       loc: o.score !== undefined ? scoreLoc : answers.loc,
-      expected: `${o.score !== undefined ? 'one of' : 'a column named Terningkast, Score, Poeng, Karakter or Skår; the columns are'} ${cols.map((c) => `\`${c}\``).join(', ')}`,
-      hint: near ? `did you mean \`${near}\`?` : 'name the score column with a directive `score: <column>`',
     });
     return undefined;
   }
@@ -173,10 +173,8 @@ function score(answers: Answers, o: z.infer<typeof options>, scoreLoc: SourceLoc
       ok = false;
       ctx.problems.error({
         code: 'evaluation-score',
-        message: v === undefined ? `the score \`${cell}\` is not a number` : `the score ${cell} is outside the scale 1–${o.scale}`,
+        params: { kind: v === undefined ? 'not-a-number' : 'outside', cell, scale: o.scale, column: String(cols[scoreCol]), upTo10: v !== undefined && Number.isInteger(v) && v > o.scale && v <= 10 },
         loc: row.loc,
-        expected: `a whole number from 1 to ${o.scale} in the column \`${cols[scoreCol]}\`, or nothing`,
-        hint: v !== undefined && Number.isInteger(v) && v > o.scale && v <= 10 ? 'for scores up to 10, write `scale: 10`' : 'a participant who gave no score leaves the cell empty',
       });
       continue;
     }
@@ -184,7 +182,7 @@ function score(answers: Answers, o: z.infer<typeof options>, scoreLoc: SourceLoc
   }
   if (!ok) return undefined;
   if (!scores.length) {
-    ctx.problems.error({ code: 'evaluation-empty', message: `no participant gave a score in the column \`${cols[scoreCol]}\``, loc: answers.loc, expected: `numbers from 1 to ${o.scale}`, hint: o.score === undefined ? 'is the score in another column? name it with `score: <column>`' : undefined });
+    ctx.problems.error({ code: 'evaluation-empty', params: { kind: 'no-scores', column: String(cols[scoreCol]), scale: o.scale, named: o.score !== undefined }, loc: answers.loc });
     return undefined;
   }
   const counts = Array.from({ length: o.scale }, (_, i) => scores.filter((s) => s === i + 1).length);
@@ -245,7 +243,7 @@ function feedbackTable(answers: Answers, scoreCol: number, o: z.infer<typeof opt
   if (o.columns) {
     const missing = o.columns.filter((c) => !cols.some((h) => h.toLowerCase() === c.toLowerCase()));
     for (const c of missing) {
-      ctx.problems.error({ code: 'evaluation-columns', message: `${answers.what} has no column \`${c}\``, loc: answers.loc, expected: `columns among ${cols.map((h) => `\`${h}\``).join(', ')}`, hint: closest(c, cols) ? `did you mean \`${closest(c, cols)}\`?` : undefined });
+      ctx.problems.error({ code: 'evaluation-columns', params: { source: answers.source, column: c, columns: cols, near: closest(c, cols) }, loc: answers.loc });
     }
     pick = o.columns.map((c) => cols.findIndex((h) => h.toLowerCase() === c.toLowerCase())).filter((i) => i >= 0);
   }
@@ -253,7 +251,7 @@ function feedbackTable(answers: Answers, scoreCol: number, o: z.infer<typeof opt
   const written = answers.rows.filter((row) => pick.some((c) => text(row.cells[c] ?? []).trim()));
   const shown = written.slice(o.from - 1);
   if (!shown.length) {
-    if (o.from > 1) ctx.problems.error({ code: 'evaluation-rows', message: `\`from: ${o.from}\` is past the last written answer: ${answers.what} has ${written.length}`, loc: fromLoc, expected: `a number from 1 to ${written.length}` });
+    if (o.from > 1) ctx.problems.error({ code: 'evaluation-rows', params: { kind: 'past-end', from: o.from, written: written.length, source: answers.source }, loc: fromLoc });
     return undefined;
   }
   const table: TableBlock = { kind: 'table', header: pick.map((c) => [{ text: cols[c]! }]), rows: shown.map((row) => pick.map((c) => row.cells[c] ?? [])), align: pick.map(() => 'left'), loc: answers.loc };
@@ -267,7 +265,7 @@ function feedbackTable(answers: Answers, scoreCol: number, o: z.infer<typeof opt
 function fitFeedback(f: { table: TableBlock; locs: SourceLoc[] }, box: Box, answers: Answers, o: z.infer<typeof options>, ctx: LayoutContext): Element[] {
   const readable = { ...ctx, theme: withTableMin(ctx.theme, Math.min(ctx.theme.sizes.table.max, ctx.theme.sizes.table.min + 2)) };
   const fits = (k: number) => {
-    const scratch = new Problems();
+    const scratch = new Problems(ctx.problems.lang);
     tableElement({ ...f.table, rows: f.table.rows.slice(0, k) }, box, { ...readable, problems: scratch });
     return !scratch.hasErrors;
   };
@@ -279,19 +277,15 @@ function fitFeedback(f: { table: TableBlock; locs: SourceLoc[] }, box: Box, answ
     else hi = mid - 1;
   }
   if (lo === 0) {
-    ctx.problems.error({ code: 'component-overflow', message: 'this answer is too long for the feedback table on its own', loc: f.locs[0]!, expected: `an answer that fits ${box.w.toFixed(1)} × ${box.h.toFixed(1)} in`, hint: 'shorten it in the data, or choose fewer columns with `columns: [...]`' });
+    ctx.problems.error({ code: 'component-overflow', params: { kind: 'answer', w: box.w.toFixed(1), h: box.h.toFixed(1) }, loc: f.locs[0]! });
     return [];
   }
   if (lo < f.table.rows.length) {
-    const left = f.table.rows.length - lo;
-    ctx.problems.warn({ code: 'evaluation-rows', message: `the feedback table shows ${lo} of ${f.table.rows.length} answers; ${left} ${left === 1 ? 'is' : 'are'} left out (from ${where(f.locs[lo]!, answers)} on)`, loc: answers.loc, hint: `show the rest on a copy of this slide with \`from: ${o.from + lo}\`` });
+    ctx.problems.warn({ code: 'evaluation-rows', params: { kind: 'left-out', shown: lo, total: f.table.rows.length, source: answers.source, line: f.locs[lo]!.line, next: o.from + lo }, loc: answers.loc });
   }
   return [tableElement({ ...f.table, rows: f.table.rows.slice(0, lo) }, box, readable)];
 }
 
-function where(loc: SourceLoc, answers: Answers): string {
-  return answers.what === 'the table' ? `line ${loc.line}` : `${answers.what}:${loc.line}`;
-}
 
 /** The theme with a higher smallest table size: tableElement fits within the theme's range. */
 function withTableMin(theme: Theme, min: number): Theme {

@@ -64,14 +64,14 @@ export const evaluation = defineLayout({
     const { rest, elements } = titled(slide, ctx);
     const list = rest.find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     if (!list) {
-      ctx.problems.error({ code: 'evaluation-questions', message: 'an evaluation slide needs a numbered list of questions', loc: slide.loc, expected: 'a list: `1. Hva tar dere med hjem?`', hint: 'mark a question with `(1–6)` for a terningkast or `(1–10)` for a scale 1–10' });
+      ctx.problems.error({ code: 'evaluation-questions', params: { kind: 'none' }, loc: slide.loc });
       return { elements };
     }
     for (const b of rest.filter((b) => b !== list)) {
-      ctx.problems.warn({ code: 'evaluation-ignored', message: `this ${b.kind === 'list' ? 'second list' : b.kind} is not drawn on an evaluation slide`, loc: b.loc, hint: 'an evaluation slide draws its title and one list of questions; a remark can go in the speaker notes (`::: notes`)' });
+      ctx.problems.warn({ code: 'evaluation-ignored', params: { block: b.kind, second: b.kind === 'list', results: false }, loc: b.loc });
     }
     if (list.items.length > MAX_QUESTIONS) {
-      ctx.problems.error({ code: 'evaluation-questions', message: `an evaluation slide holds at most ${MAX_QUESTIONS} questions; this list has ${list.items.length}`, loc: list.items[MAX_QUESTIONS]!.loc, expected: `at most ${MAX_QUESTIONS} questions`, hint: 'move the rest to a second evaluation slide after a line `---`' });
+      ctx.problems.error({ code: 'evaluation-questions', params: { kind: 'too-many', max: MAX_QUESTIONS, count: list.items.length }, loc: list.items[MAX_QUESTIONS]!.loc });
       return { elements };
     }
     const questions = list.items.map((item) => readQuestion(item, ctx));
@@ -99,7 +99,7 @@ function readQuestion(item: ListItem, ctx: LayoutContext): Question {
   const n = marker ? Number(marker[1] ?? marker[2] ?? marker[3]) : spoken ? Number(spoken[1]) : mentionedScale([text, ...details.map(plainText)].join(' '));
   if (marker || spoken) {
     if (n !== 6 && n !== 10) {
-      ctx.problems.error({ code: 'evaluation-scale', message: `a scale 1–${n} is not one the evaluation slide draws`, loc: item.loc, expected: '`(1–6)` for a terningkast (six dice) or `(1–10)` for a scale 1–10', hint: 'for another scale, use a slide with `layout: scale` and `scale: N`' });
+      ctx.problems.error({ code: 'evaluation-scale', params: { n: n! }, loc: item.loc });
       return q;
     }
   }
@@ -167,7 +167,7 @@ function drawQuestions(questions: Question[], col: Box, lines: number, listLoc: 
   let { w, answers, rows, total } = fit!;
   if (total > col.h) {
     const longest = questions.reduce((a, _q, i) => (texts[i]! > texts[a]! ? i : a), 0);
-    ctx.problems.error({ code: 'component-overflow', message: `the ${questions.length} questions do not fit on the slide: ${(total - col.h).toFixed(2)} in too tall at ${size} pt; the longest is question ${longest + 1}`, loc: questions[longest]!.item.loc ?? listLoc, expected: `questions and answers that fit ${col.w.toFixed(1)} × ${col.h.toFixed(1)} in`, hint: 'shorten the questions, use fewer answer lines (`lines: 1`), or split them over two slides' });
+    ctx.problems.error({ code: 'component-overflow', params: { kind: 'questions', count: questions.length, tooTall: (total - col.h).toFixed(2), size, longest: longest + 1, w: col.w.toFixed(1), h: col.h.toFixed(1) }, loc: questions[longest]!.item.loc ?? listLoc });
   }
   // room to spare (few questions): larger dice and lines, up to a third larger, with half of it
   const spare = col.h - total;
@@ -261,14 +261,14 @@ function surveyColumn(url: string, area: Box, ctx: LayoutContext, loc: ListItem[
     ok = false;
   }
   if (!ok) {
-    ctx.problems.error({ code: 'evaluation-survey', message: `\`survey: ${url}\` is not a web address`, loc, length: url.length, expected: 'an address starting with https:// (or http://)', hint: 'copy the address of the survey from the browser, e.g. `survey: https://nettskjema.no/a/123456`' });
+    ctx.problems.error({ code: 'evaluation-survey', params: { kind: 'not-web', url }, loc, length: url.length });
     return [];
   }
   let png: Buffer;
   try {
     png = qrPng(url, { dark: theme.color('navy'), light: theme.color('paper') });
   } catch (e) {
-    ctx.problems.error({ code: 'evaluation-survey', message: `the survey address is too long for a QR code (${url.length} characters)`, loc, expected: 'an address of at most about 2 000 characters', hint: 'use the survey tool\'s short link' });
+    ctx.problems.error({ code: 'evaluation-survey', params: { kind: 'too-long', length: url.length }, loc });
     return [];
   }
   const colW = area.w * 0.3;
@@ -279,7 +279,7 @@ function surveyColumn(url: string, area: Box, ctx: LayoutContext, loc: ListItem[
   const imageBox = { x: x + (colW - side) / 2, y: area.y, w: side, h: side };
   const labelBox = { x, y: area.y + side + 0.08, w: colW, h: labelH };
   const urlBox = { x, y: labelBox.y + labelH, w: colW, h: Math.max(0.3, area.y + area.h - labelBox.y - labelH) };
-  const address = fittedText([para(url.replace(/^https?:\/\//, ''), { align: 'center' })], urlBox, ctx, { range: { max: theme.sizes.caption, min: theme.sizes.table.min }, color: theme.color('muted'), align: 'center', what: 'the survey address', loc, name: 'Adresse' });
+  const address = fittedText([para(url.replace(/^https?:\/\//, ''), { align: 'center' })], urlBox, ctx, { range: { max: theme.sizes.caption, min: theme.sizes.table.min }, color: theme.color('muted'), align: 'center', what: { kind: 'survey-address' }, loc, name: 'Adresse' });
   return [
     { kind: 'image', box: imageBox, data: png.toString('base64'), alt: `QR: ${url}` },
     { kind: 'text', box: labelBox, paragraphs: [label], style: { size: theme.sizes.caption, color: theme.color('heading'), font: 'body', bold: true, align: 'center', valign: 'top' }, name: label.runs[0]!.text },

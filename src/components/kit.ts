@@ -1,5 +1,6 @@
 import { INSET, applySpacing, fitParagraphs, type Fitted } from '../layout/text-fit.js';
 import type { Box, Element, LayoutContext, TextPara } from '../layout/types.js';
+import type { TextPart } from '../i18n/messages/types.js';
 import type { Block, Run, Slide, SourceLoc } from '../model/types.js';
 import { splitTitle, titleElement } from '../layout/common.js';
 
@@ -38,8 +39,8 @@ export interface TextBoxOptions {
   /** paragraph gap in multiples of the size */
   gap?: number;
   name?: string;
-  /** what to call it in an overflow error ("the day «2. oktober»") */
-  what?: string;
+  /** what to call it in an overflow error ("the bio of Anne") */
+  what?: TextPart;
   loc?: SourceLoc;
   maxLines?: number;
 }
@@ -55,13 +56,7 @@ export function fittedText(text: TextPara[], box: Box, ctx: LayoutContext, o: Te
   const paras = o.bold ? text.map((p) => ({ ...p, bold: true })) : text;
   const fit = fitParagraphs(ctx.measure, paras, box, o.range, gap, o.maxLines);
   if (!fit.fits && o.loc) {
-    ctx.problems.error({
-      code: 'component-overflow',
-      message: `${o.what ?? 'the text'} does not fit: ${fit.overflow.toFixed(2)} in too tall at the smallest size, ${fit.size} pt`,
-      loc: o.loc,
-      expected: `text that fits ${box.w.toFixed(1)} × ${box.h.toFixed(1)} in`,
-      hint: 'shorten it, or split it over two slides',
-    });
+    ctx.problems.error({ code: 'component-overflow', params: { kind: 'text', part: o.what ?? { kind: 'text' }, overflow: fit.overflow.toFixed(2), size: fit.size, w: box.w.toFixed(1), h: box.h.toFixed(1) }, loc: o.loc });
   }
   return {
     fit,

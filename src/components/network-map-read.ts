@@ -48,9 +48,9 @@ export function readNetworks(blocks: Block[], ctx: LayoutContext): { badge?: { t
     if (current.paragraphs[0]) n.focus = current.paragraphs[0].runs;
     if (list) n.municipalities = list.items.map((i) => plainText(i.runs).trim()).filter(Boolean);
     else if (names) n.municipalities = splitNames(plainText(names.runs));
-    for (const extra of [...current.lists.slice(1), ...current.paragraphs.slice(1)]) ignored(extra, `the network «${n.heading}» reads one list of municipalities`, ctx);
+    for (const extra of [...current.lists.slice(1), ...current.paragraphs.slice(1)]) ignored(extra, { kind: 'one-list', network: n.heading }, ctx);
     if (!n.municipalities.length) {
-      ctx.problems.error({ code: 'network-map-no-municipalities', message: `the network «${n.heading}» has no municipalities`, loc: n.loc, expected: 'a list of municipalities under the heading (or one paragraph of names separated by commas)', hint: '- Åfjord\\n- Rissa' });
+      ctx.problems.error({ code: 'network-map-no-municipalities', params: { network: n.heading }, loc: n.loc });
     } else networks.push(n);
   };
   for (const b of blocks) {
@@ -60,14 +60,14 @@ export function readNetworks(blocks: Block[], ctx: LayoutContext): { badge?: { t
     } else if (!current && b.kind === 'paragraph' && !badge) badge = { text: puljeLabel(plainText(b.runs), lang), loc: b.loc };
     else if (current && b.kind === 'paragraph') current.paragraphs.push(b);
     else if (current && b.kind === 'list') current.lists.push(b);
-    else ignored(b, current ? 'a network reads a list of municipalities' : 'before the first `##` network only the pulje (one paragraph) is read', ctx);
+    else ignored(b, current ? { kind: 'in-network' } : { kind: 'before-first' }, ctx);
   }
   finish();
   return { badge, networks };
 }
 
-function ignored(b: Block, why: string, ctx: LayoutContext): void {
-  ctx.problems.warn({ code: 'network-map-ignored', message: `this ${b.kind} is not part of the network map and is left out: ${why}`, loc: b.loc, hint: 'each network is a heading `## Theme — Leader` followed by a list of municipalities' });
+function ignored(b: Block, why: { kind: 'one-list'; network: string } | { kind: 'in-network' } | { kind: 'before-first' }, ctx: LayoutContext): void {
+  ctx.problems.warn({ code: 'network-map-ignored', params: { block: b.kind, why }, loc: b.loc });
 }
 
 /**
@@ -93,13 +93,7 @@ function readHeading(text: string, loc: SourceLoc, lang: Lang, ctx: LayoutContex
   if (region) rest.unshift(region);
   if (!theme) {
     const valid = [...new Set([...Object.values(words[lang].themes), ...Object.values(words.nb.themes)])];
-    ctx.problems.error({
-      code: 'network-theme',
-      message: `unknown network theme «${word}»`,
-      loc,
-      expected: `the heading \`## Theme — Leader\` with a theme: ${valid.join(', ')}`,
-      hint: closest(word, valid) ? `did you mean \`${closest(word, valid)}\`?` : 'the theme comes first: `## Sykefravær — Dorrit Svenning — Sør`',
-    });
+    ctx.problems.error({ code: 'network-theme', params: { word, valid, near: closest(word, valid) }, loc });
     return undefined;
   }
   return { theme, heading: text, leader: leader || undefined, region: rest.join(' – ') || undefined, municipalities: [], loc };

@@ -72,7 +72,7 @@ export const networkMap = defineLayout({
     const { title, titleLoc, rest } = splitTitle(slide);
     const { badge, networks } = readNetworks(rest, ctx);
     if (o.pulje !== undefined && badge) {
-      ctx.problems.warn({ code: 'network-map-pulje', message: 'the pulje is given twice: the directive `pulje:` is used, this paragraph is left out', loc: badge.loc, hint: 'keep one of them' });
+      ctx.problems.warn({ code: 'network-map-pulje', loc: badge.loc });
     }
     const label = o.pulje !== undefined ? puljeLabel(String(o.pulje), lang) : badge?.text;
     const area = contentArea(ctx);
@@ -117,17 +117,11 @@ function bestPlan(networks: Network[], area: Box, ctx: LayoutContext): Plan | un
 /** One slide's boxes, or its problem: no network, more than a slide holds, names that do not fit. */
 function networkElements(networks: Network[], area: Box, ctx: LayoutContext, loc: Network['loc']): Element[] {
   if (!networks.length) {
-    ctx.problems.error({ code: 'network-map-empty', message: 'a network map needs at least one network', loc, expected: 'a heading `## Theme — Leader` and a list of municipalities under it', hint: '## Omdømme — Asbjørn Stavem\\n- Åfjord\\n- Rissa' });
+    ctx.problems.error({ code: 'network-map-empty', loc });
     return [];
   }
   if (networks.length > MAX_NETWORKS) {
-    ctx.problems.error({
-      code: 'network-map-too-many',
-      message: `a network map holds at most ${MAX_NETWORKS} networks; this slide has ${networks.length}`,
-      loc: networks[MAX_NETWORKS]!.loc,
-      expected: `1–${MAX_NETWORKS} \`##\` networks on one slide`,
-      hint: 'leave out `continue: false` (the map then continues on the next slide, split between themes), or put the rest on a second network map',
-    });
+    ctx.problems.error({ code: 'network-map-too-many', params: { max: MAX_NETWORKS, networks: networks.length }, loc: networks[MAX_NETWORKS]!.loc });
     networks = networks.slice(0, MAX_NETWORKS);
   }
   const best = bestPlan(networks, area, ctx);
@@ -288,11 +282,5 @@ function reportOverflow(networks: Network[], area: Box, [cols, rows]: [number, n
   const n = networks[worst]!;
   let fits = 0;
   while (fits < n.municipalities.length && nameColumns(n.municipalities.slice(0, fits + 1), boxW - 2 * PAD, FLOOR, ctx).least <= room) fits++;
-  ctx.problems.error({
-    code: 'network-map-overflow',
-    message: `the network «${n.heading}» has ${n.municipalities.length} municipalities; with ${networks.length} networks on the slide its box fits ${fits}`,
-    loc: n.loc,
-    expected: `at most ${fits} municipalities (at ${FLOOR} pt, in two columns)`,
-    hint: 'put fewer networks on this slide, or shorten the longest names',
-  });
+  ctx.problems.error({ code: 'network-map-overflow', params: { network: n.heading, municipalities: n.municipalities.length, networks: networks.length, fits, size: FLOOR }, loc: n.loc });
 }

@@ -56,10 +56,10 @@ export const orgChart = defineLayout({
     const { rest, elements } = titled(slide, ctx);
     const list = rest.find((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     for (const b of rest) {
-      if (b !== list) ctx.problems.warn({ code: 'org-chart-ignored', message: `this ${b.kind} is not part of the org chart and is left out`, loc: b.loc, hint: 'an org chart reads one nested list: each item a box, its nested items the boxes under it' });
+      if (b !== list) ctx.problems.warn({ code: 'org-chart-ignored', params: { block: b.kind }, loc: b.loc });
     }
     if (!list) {
-      ctx.problems.error({ code: 'org-chart-list', message: 'an org chart needs a nested list', loc: slide.loc, expected: 'a list: each item a box (`**Name** — subtitle`), nested items under it', hint: '- **Kommunalminister**\\n  - **Programråd** — KRD, KS' });
+      ctx.problems.error({ code: 'org-chart-list', loc: slide.loc });
       return { elements };
     }
     const roots = list.items.map((i) => readNode(i, 0));
@@ -67,13 +67,7 @@ export const orgChart = defineLayout({
     const collect = (n: OrgNode) => ((levels[n.depth] ??= []).push(n), n.children.forEach(collect));
     roots.forEach(collect);
     if (levels.length > MAX_LEVELS) {
-      ctx.problems.error({
-        code: 'org-chart-deep',
-        message: `the org chart has ${levels.length} levels; a slide fits ${MAX_LEVELS}`,
-        loc: levels[MAX_LEVELS]![0]!.loc,
-        expected: `at most ${MAX_LEVELS} levels of nesting`,
-        hint: 'put the lowest level in its parent’s subtitle (`- **Prosjektledere** — Kommunene`), or draw that part on a slide of its own',
-      });
+      ctx.problems.error({ code: 'org-chart-deep', params: { levels: levels.length, max: MAX_LEVELS }, loc: levels[MAX_LEVELS]![0]!.loc });
       return { elements };
     }
     const area = contentArea(ctx);
@@ -81,7 +75,7 @@ export const orgChart = defineLayout({
     if (!widths) return { elements };
     const sizes = levelSizes(levels, widths, area.h, ctx);
     if (!sizes) {
-      ctx.problems.error({ code: 'org-chart-tall', message: 'the org chart does not fit the slide’s height at the smallest text size', loc: list.loc, expected: 'boxes whose text fits on a few lines', hint: 'shorten the subtitles, or draw part of the chart on a slide of its own' });
+      ctx.problems.error({ code: 'org-chart-tall', loc: list.loc });
       return { elements };
     }
     elements.push(...draw(levels, sizes, widths, area, ctx));
@@ -122,18 +116,12 @@ function fitWidths(roots: OrgNode[], levels: OrgNode[][], area: Box, ctx: Layout
   const need = levels.map((l) => Math.max(...l.map((n) => longestWordAt(n, ctx.theme.sizes.body.min, ctx))) + 2 * WORD_MARGIN);
   const fits = (d: number) => Math.min(MAX_WIDE, Math.floor((area.w + H_GAP) / (need[d]! + H_GAP)));
   const crowded = levels.reduce((w, l, d) => (l.length * (need[d]! + H_GAP) > levels[w]!.length * (need[w]! + H_GAP) ? d : w), 0);
-  const tooWide = (d: number, why: string) => {
-    ctx.problems.error({
-      code: 'org-chart-wide',
-      message: `level ${d + 1} of the org chart has ${levels[d]!.length} boxes; ${why}`,
-      loc: levels[d]![0]!.loc,
-      expected: `at most ${fits(d)} boxes side by side${fits(d) < MAX_WIDE ? ' with names this long' : ''}`,
-      hint: 'group boxes under a common parent, shorten the longest words, or split the chart over two slides',
-    });
+  const tooWide = (d: number, why: { kind: 'fits' } | { kind: 'crowded'; wide: string; slide: string }) => {
+    ctx.problems.error({ code: 'org-chart-wide', params: { level: d + 1, boxes: levels[d]!.length, fits: fits(d), longNames: fits(d) < MAX_WIDE, why }, loc: levels[d]![0]!.loc });
     return undefined;
   };
   const over = levels.findIndex((l, d) => l.length > fits(d));
-  if (over >= 0) return tooWide(over, `it fits ${fits(over)}`);
+  if (over >= 0) return tooWide(over, { kind: 'fits' });
   const widths = need.map((w) => Math.max(w, MAX_BOX_W));
   for (;;) {
     const { offsets, contour } = pack(roots, widths);
@@ -146,7 +134,7 @@ function fitWidths(roots: OrgNode[], levels: OrgNode[][], area: Box, ctx: Layout
     }
     // the level taking the most room gives way
     const d = widths.reduce((best, w, k) => (w > need[k]! + 1e-6 && (best < 0 || levels[k]!.length * (w + H_GAP) > levels[best]!.length * (widths[best]! + H_GAP)) ? k : best), -1);
-    if (d < 0) return tooWide(crowded, `with the boxes under their parents the chart is ${(hi - lo).toFixed(1)} in wide at the smallest text; the slide has ${area.w.toFixed(1)} in`);
+    if (d < 0) return tooWide(crowded, { kind: 'crowded', wide: (hi - lo).toFixed(1), slide: area.w.toFixed(1) });
     widths[d] = Math.max(need[d]!, widths[d]! * 0.95);
   }
 }

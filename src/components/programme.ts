@@ -17,6 +17,7 @@
  * to 12 pt); a day that still does not fit is reported with how many items fit.
  */
 import { z } from 'zod';
+import type { Raise } from '../errors/diagnostic.js';
 import { applySpacing, plainText, toMeasure } from '../layout/text-fit.js';
 import { defineLayout, type Box, type Element, type LayoutContext, type TextPara } from '../layout/types.js';
 import { formatTime, parseTime } from '../i18n/format.js';
@@ -93,28 +94,22 @@ export function readDays(blocks: Block[], slideLoc: SourceLoc, ctx: LayoutContex
       if (!days.length) days.push({ items: [], loc: b.loc });
       days[days.length - 1]!.items.push(...b.items.flatMap((item) => readItem(item, ctx)));
     } else {
-      ctx.problems.error({
-        code: 'programme-block',
-        message: `a programme holds days and their items; this ${b.kind} has no place in it`,
-        loc: b.loc,
-        expected: 'a day heading (`## 1. oktober`) or an item (`- 10.00 Velkommen`)',
-        hint: 'make it a detail under an item (indent it: `  - …`), or move it to the speaker notes (`::: notes`)',
-      });
+      ctx.problems.error({ code: 'programme-block', params: { block: b.kind }, loc: b.loc });
     }
   }
   const headless = days.findIndex((d) => !d.heading);
   if (headless >= 0 && days.length > 1) {
-    ctx.problems.error({ code: 'programme-day', message: 'these items come before the first day heading', loc: days[headless]!.loc, expected: 'a heading above every day when there are several: `## 1. oktober`', hint: 'add a `## …` heading above the list' });
+    ctx.problems.error({ code: 'programme-day', loc: days[headless]!.loc });
     days.splice(headless, 1);
   }
   if (days.length > MAX_DAYS) {
-    ctx.problems.error({ code: 'programme-days', message: `a programme shows one to ${MAX_DAYS} days side by side; this is day ${MAX_DAYS + 1}`, loc: days[MAX_DAYS]!.loc, expected: `at most ${MAX_DAYS} \`##\` day headings`, hint: 'put the other days on a slide of their own (a line `---` and a second programme slide)' });
+    ctx.problems.error({ code: 'programme-days', params: { max: MAX_DAYS }, loc: days[MAX_DAYS]!.loc });
     days.length = MAX_DAYS;
   }
   const empty = days.find((d) => !d.items.length);
   // a day whose every item was bad has been reported already
   if ((!days.length || empty) && ctx.problems.list.length === before) {
-    ctx.problems.error({ code: 'programme-empty', message: empty?.heading ? `the day «${plainText(empty.heading)}» has no items` : 'a programme needs items', loc: empty?.loc ?? slideLoc, expected: 'a list of items under each day: `- 10.00 Velkommen`' });
+    ctx.problems.error({ code: 'programme-empty', params: { day: empty?.heading ? plainText(empty.heading) : undefined }, loc: empty?.loc ?? slideLoc });
   }
   return days.filter((d) => d.items.length);
 }
@@ -122,14 +117,14 @@ export function readDays(blocks: Block[], slideLoc: SourceLoc, ctx: LayoutContex
 function readItem(item: ListItem, ctx: LayoutContext): ProgrammeItem[] {
   const text = plainText(item.runs);
   const m = TIME.exec(text);
-  const bad = (message: string, expected: string) => {
-    ctx.problems.error({ code: 'programme-time', message, loc: item.loc, expected, hint: 'a line that belongs to the item above is a detail: indent it two spaces (`  - …`)' });
+  const bad = (why: Extract<Raise, { code: 'programme-time' }>['params']) => {
+    ctx.problems.error({ code: 'programme-time', params: why, loc: item.loc });
     return [];
   };
-  if (!m) return bad('a programme item needs a time first, like `10.00 Velkommen`', '`- 10.00 Title`: a time as 10:00, 10.00 or 1000 (a range 10.00–11.00), then the title');
-  for (const t of [m[1], m[2]]) if (t !== undefined && parseTime(t) === undefined) return bad(`\`${t}\` is not a time of day`, 'hours 0–24 and minutes 00–59: 10:00, 10.00 or 1000');
+  if (!m) return bad({ kind: 'no-time' });
+  for (const t of [m[1], m[2]]) if (t !== undefined && parseTime(t) === undefined) return bad({ kind: 'bad-time', time: t });
   const title = dropChars(item.runs, m[0].length);
-  if (!plainText(title).trim()) return bad('a programme item needs a title after the time', '`- 10.00 Velkommen`');
+  if (!plainText(title).trim()) return bad({ kind: 'no-title' });
   const first = plainText(title).trim().split(/[\s,.:;!/()]+/)[0]!.toLowerCase();
   const lines: ProgrammeItem['lines'] = [];
   const walk = (children: ListItem[]) =>
@@ -228,7 +223,7 @@ function drawDays(days: Day[], area: Box, ctx: LayoutContext): Element[] {
   }
   if (!m!.fits) reportTooLong(days, m!, area, ctx);
   else if (ctx.lint && m!.size < theme.sizes.body.comfortable) {
-    ctx.problems.warn({ code: 'text-shrunk', message: `the programme is set at ${m!.size} pt to fit, below the comfortable ${theme.sizes.body.comfortable} pt`, loc: days[0]!.loc, hint: 'shorter titles, or details in the speaker notes, read better from the back of the room' });
+    ctx.problems.warn({ code: 'text-shrunk', params: { part: 'programme', size: m!.size, comfortable: theme.sizes.body.comfortable }, loc: days[0]!.loc });
   }
   const { size, detail, timeW, oneLine, headH, rows } = m!;
   const gap = Math.max(MIN_GAP, m!.gap);
@@ -277,13 +272,6 @@ function reportTooLong(days: Day[], m: Measured, area: Box, ctx: LayoutContext):
   const { d, rows } = long[0]!;
   let fit = 0;
   while (fit < rows.length && total(rows.slice(0, fit + 1), MIN_GAP) <= room) fit++;
-  const name = d.heading ? `the day «${plainText(d.heading)}»` : 'the programme';
-  const others = long.slice(1).map(({ d: o }) => `«${plainText(o.heading ?? [])}»`);
-  ctx.problems.error({
-    code: 'component-overflow',
-    message: `${name} has ${d.items.length} items; it fits ${fit} of this length at ${m.size} pt${others.length ? ` (too long as well: ${others.join(', ')})` : ''}`,
-    loc: d.loc,
-    expected: `at most ${fit} items, or shorter titles and fewer details`,
-    hint: 'move details to the speaker notes (`::: notes`), or split the day over two slides with a line `---`',
-  });
+  const others = long.slice(1).map(({ d: o }) => plainText(o.heading ?? []));
+  ctx.problems.error({ code: 'component-overflow', params: { kind: 'programme', day: d.heading ? plainText(d.heading) : undefined, items: d.items.length, fits: fit, size: m.size, others }, loc: d.loc });
 }

@@ -93,16 +93,16 @@ export const scale = defineLayout({
     const lists = rest.filter((b): b is Extract<Block, { kind: 'list' }> => b.kind === 'list');
     const paras = rest.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
     for (const b of rest.filter((b) => b.kind !== 'paragraph' && b.kind !== 'list')) {
-      ctx.problems.warn({ code: 'scale-ignored', message: `this ${b.kind} is not drawn on a scale slide`, loc: b.loc, hint: 'a scale slide draws its title, a statement (paragraphs) or a list of statements' });
+      ctx.problems.warn({ code: 'scale-ignored', params: { block: b.kind }, loc: b.loc });
     }
     if (lists.length > 1) {
-      ctx.problems.error({ code: 'scale-lists', message: 'a scale slide has one list of statements; this is a second list', loc: lists[1]!.loc, expected: 'one list: every item is rated on the same scale', hint: 'join the lists, or move the second one to a slide of its own' });
+      ctx.problems.error({ code: 'scale-lists', loc: lists[1]!.loc });
     }
     const text = [title ? plainText(title) : '', ...paras.map((p) => plainText(p.runs))].join(' ');
     const mentioned = mentionedScale(text);
     const n = o.scale ?? (mentioned && mentioned >= 4 && mentioned <= 10 ? mentioned : 10);
     if (o.scale && mentioned && mentioned !== o.scale) {
-      ctx.problems.warn({ code: 'scale-mismatch', message: `the text says 1–${mentioned}, but the scale has ${o.scale} steps`, loc: slide.directiveLocs.scale ?? slide.loc, hint: `write \`scale: ${mentioned}\`, or change the text` });
+      ctx.problems.warn({ code: 'scale-mismatch', params: { mentioned, steps: o.scale }, loc: slide.directiveLocs.scale ?? slide.loc });
     }
     const ends = o.labels === false ? undefined : (o.labels ?? ENDS[ctx.deck.meta.lang]);
     const area = contentArea(ctx);
@@ -132,7 +132,7 @@ function single(paras: Extract<Block, { kind: 'paragraph' }>[], n: number, ends:
     if (h <= room) break;
   }
   if (h > room) {
-    ctx.problems.error({ code: 'component-overflow', message: `the statement does not fit above the scale at ${size} pt`, loc: paras[0]!.loc, expected: `a statement of at most about ${Math.floor((room / h) * plainText(paras.flatMap((p) => p.runs)).length)} characters`, hint: 'shorten it; the details can go in the speaker notes (`::: notes`)' });
+    ctx.problems.error({ code: 'component-overflow', params: { kind: 'statement', size, chars: Math.floor((room / h) * plainText(paras.flatMap((p) => p.runs)).length) }, loc: paras[0]!.loc });
   }
   const total = h + (h ? 0.4 : 0) + scaleH;
   let y = area.y + Math.max(0, (area.h - total) / 2);
@@ -196,7 +196,7 @@ function grid(list: Extract<Block, { kind: 'list' }>, intro: Extract<Block, { ki
   if (!chosen) {
     let used = last!.head;
     const fits = last!.heights.findIndex((h) => (used += h + ROW_GAP) > area.h);
-    ctx.problems.error({ code: 'component-overflow', message: `the ${statements.length} statements do not fit on the slide; it fits ${fits} of this length at ${last!.size} pt`, loc: list.loc, expected: `at most ${Math.max(1, fits)} statements, or shorter ones`, hint: 'split the list over two slides with a line `---`' });
+    ctx.problems.error({ code: 'component-overflow', params: { kind: 'statements', count: statements.length, fits, size: last!.size }, loc: list.loc });
     return [];
   }
   const { size, cell, gridW, numW, textW, labelH, introH, head, texts, heights } = chosen;

@@ -82,21 +82,21 @@ function readSpeakers(blocks: Block[], slideLoc: SourceLoc, ctx: LayoutContext):
   for (const b of blocks) {
     if (b.kind === 'heading' && b.level === 2) groups.push({ head: b, blocks: [] });
     else if (groups.length) groups[groups.length - 1]!.blocks.push(b);
-    else ctx.problems.warn({ code: 'speaker-ignored', message: `this ${b.kind} comes before the speaker's name and is not drawn`, loc: b.loc, hint: 'start the speaker with `## Name`; the role, bio and photo follow it' });
+    else ctx.problems.warn({ code: 'speaker-ignored', params: { block: b.kind, beforeName: true }, loc: b.loc });
   }
   if (!groups.length) {
-    ctx.problems.error({ code: 'speaker-name', message: 'a speaker slide needs the speaker\'s name as a `##` heading', loc: slideLoc, expected: '`## Anne-Cathrine Hjertaas`, then the role as a paragraph', hint: 'the `#` heading is the title of the talk; the name goes under it as `## Name`' });
+    ctx.problems.error({ code: 'speaker-name', loc: slideLoc });
     return [];
   }
   if (groups.length > MAX_SPEAKERS) {
-    ctx.problems.error({ code: 'speaker-count', message: `the slide has ${groups.length} speakers; it draws 1 to ${MAX_SPEAKERS} side by side`, loc: groups[MAX_SPEAKERS]!.head.loc, expected: `at most ${MAX_SPEAKERS} \`##\` names`, hint: 'give the others a slide of their own (a line `---` before their `##`)' });
+    ctx.problems.error({ code: 'speaker-count', params: { speakers: groups.length, max: MAX_SPEAKERS }, loc: groups[MAX_SPEAKERS]!.head.loc });
     return [];
   }
   return groups.map(({ head, blocks: own }) => {
     const images = own.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image');
-    if (images[1]) ctx.problems.warn({ code: 'speaker-photos', message: 'a speaker has one photo; this second image is not drawn', loc: images[1].loc, hint: 'keep the portrait, move other pictures to a slide of their own' });
+    if (images[1]) ctx.problems.warn({ code: 'speaker-photos', loc: images[1].loc });
     for (const b of own.filter((b) => b.kind === 'table' || b.kind === 'heading' || b.kind === 'code')) {
-      ctx.problems.warn({ code: 'speaker-ignored', message: `this ${b.kind} is not drawn on a speaker slide`, loc: b.loc, hint: 'a speaker has a role paragraph, a bio list and a photo' });
+      ctx.problems.warn({ code: 'speaker-ignored', params: { block: b.kind, beforeName: false }, loc: b.loc });
     }
     const text = own.filter((b) => b.kind === 'paragraph' || b.kind === 'list' || b.kind === 'quote');
     const first = text[0]?.kind === 'paragraph' ? text[0] : undefined;
@@ -151,7 +151,7 @@ function place(sp: Speaker, box: Box, caps: Sizes | undefined, ctx: LayoutContex
     out.push({ kind: 'shape', box: { x: tx + 0.08, y: y + BAR.gap, w: BAR.w, h: BAR.h }, shape: 'rect', fill: theme.color('accent'), name: 'Strek' });
     y += 2 * BAR.gap + BAR.h;
     const room: Box = { x: tx, y, w: tw, h: box.y + box.h - y };
-    const { element, fit } = fittedText(sp.bio, room, ctx, { range: { max: bioSize, min: theme.sizes.body.min }, color: theme.color('text'), what: `the bio of ${plainText(sp.name)}`, loc: report ? sp.bioLoc : undefined, name: 'Om' });
+    const { element, fit } = fittedText(sp.bio, room, ctx, { range: { max: bioSize, min: theme.sizes.body.min }, color: theme.color('text'), what: { kind: 'bio', name: plainText(sp.name) }, loc: report ? sp.bioLoc : undefined, name: 'Om' });
     bioSize = fit.size;
     const used = Math.min(room.h, fit.height / 0.96 + 2 * INSET + 0.02);
     out.push({ ...element, box: { ...room, h: used } });

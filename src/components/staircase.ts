@@ -69,25 +69,19 @@ export const staircase = defineLayout({
     const quote = rest.find((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote');
     const captions = rest.filter((b): b is Extract<Block, { kind: 'paragraph' }> => b.kind === 'paragraph');
     for (const b of rest.filter((b) => b.kind !== 'list' && b.kind !== 'paragraph' && b !== quote)) {
-      ctx.problems.warn({ code: 'staircase-ignored', message: `this ${b.kind === 'quote' ? 'second quote' : b.kind} is not drawn on a staircase slide`, loc: b.loc, hint: 'a staircase draws its title, one list of steps, one block quote and a caption paragraph' });
+      ctx.problems.warn({ code: 'staircase-ignored', params: { block: b.kind, second: b.kind === 'quote' }, loc: b.loc });
     }
     const list = lists[0];
     if (!list) {
-      ctx.problems.error({ code: 'staircase-steps', message: 'a staircase slide needs a list of steps', loc: slide.loc, expected: 'an ordered list, the bottom step first: `1. Kvalitet`', hint: 'write one line per step, `1. Name – description`' });
+      ctx.problems.error({ code: 'staircase-steps', loc: slide.loc });
       return { elements };
     }
     if (lists[1]) {
-      ctx.problems.error({ code: 'staircase-lists', message: 'a staircase has one list of steps; this is a second list', loc: lists[1].loc, expected: 'one list: the steps, bottom to top', hint: 'describe a step with a nested item (indented `- …`) instead of a list of its own' });
+      ctx.problems.error({ code: 'staircase-lists', loc: lists[1].loc });
     }
     if (list.items.length < MIN_STEPS || list.items.length > MAX_STEPS) {
       const extra = list.items[MAX_STEPS];
-      ctx.problems.error({
-        code: 'staircase-count',
-        message: `the staircase has ${list.items.length} step${list.items.length === 1 ? '' : 's'}; it draws ${MIN_STEPS} to ${MAX_STEPS}`,
-        loc: extra?.loc ?? list.loc,
-        expected: `${MIN_STEPS} to ${MAX_STEPS} list items`,
-        hint: extra ? 'join steps that belong together, or split the stairs over two slides' : 'add the next step as `2. …`',
-      });
+      ctx.problems.error({ code: 'staircase-count', params: { steps: list.items.length, min: MIN_STEPS, max: MAX_STEPS, tooMany: !!extra }, loc: extra?.loc ?? list.loc });
       return { elements };
     }
     const steps = list.items.map(readStep);
@@ -257,13 +251,10 @@ function reportTooLong(steps: Step[], area: Box, rowH: number, loc: SourceLoc, c
   const worst = steps
     .map((s, i) => ({ s, i, lines: s.description.length ? lines(s.description, area.w - blockW - i * MIN_RUN - DESC_GAP, sizes.table.min) : lines([{ runs: s.name, bold: true }], blockW, sizes.body.min) }))
     .sort((a, b) => b.lines - a.lines)[0]!;
-  const what = worst.s.description.length ? 'the description of' : 'the name of';
   ctx.problems.error({
     code: 'component-overflow',
-    message: `${what} step ${worst.i + 1} «${plainText(worst.s.name)}» does not fit beside the stairs: ${worst.lines} lines at ${worst.s.description.length ? sizes.table.min : sizes.body.min} pt, a row of ${n} steps has room for ${room}`,
+    params: { kind: 'step', part: worst.s.description.length ? 'description' : 'name', n: worst.i + 1, name: plainText(worst.s.name), lines: worst.lines, size: worst.s.description.length ? sizes.table.min : sizes.body.min, steps: n, room },
     loc: worst.s.loc ?? loc,
-    expected: `steps whose descriptions take at most ${room} lines`,
-    hint: 'shorten the description (details can go in the speaker notes, `::: notes`), or use fewer steps',
   });
 }
 

@@ -65,7 +65,7 @@ export const timeline = defineLayout({
     const { milestones, rows } = readTimeline(rest, slide.loc, ctx);
     if (o.current !== undefined) {
       if (o.current > milestones.length) {
-        ctx.problems.error({ code: 'timeline-current', message: `\`current: ${o.current}\` but the timeline has ${milestones.length} milestones`, loc: slide.directiveLocs.current ?? slide.loc, expected: `a number from 1 to ${milestones.length}`, hint: 'count the milestones from the left, starting at 1' });
+        ctx.problems.error({ code: 'timeline-current', params: { kind: 'past-end', current: o.current, milestones: milestones.length }, loc: slide.directiveLocs.current ?? slide.loc });
       } else milestones.forEach((m, i) => (m.current = i === o.current! - 1));
     }
     if (milestones.length >= MIN_MILESTONES) elements.push(...drawTimeline(milestones, rows, contentArea(ctx), ctx));
@@ -90,16 +90,16 @@ export function readTimeline(blocks: Block[], slideLoc: SourceLoc, ctx: LayoutCo
       if (b.kind === 'paragraph') row.boxes.push({ runs: b.runs, details: [], loc: b.loc });
       else row.boxes.push(...b.items.map((i) => ({ runs: i.runs, details: i.children.map((c) => c.runs), loc: i.loc })));
     } else {
-      ctx.problems.error({ code: 'timeline-block', message: list ? `a ${b.kind} has no place under a timeline` : `a timeline starts with its list of milestones; this ${b.kind} comes before it`, loc: b.loc, expected: 'a list `- when: what`, then optionally `### Heading` and a list or paragraph for a row of boxes', hint: 'move other text to the speaker notes (`::: notes`)' });
+      ctx.problems.error({ code: 'timeline-block', params: { block: b.kind, afterList: !!list }, loc: b.loc });
     }
   }
   const marked = milestones.filter((m) => m.current);
-  if (marked.length > 1) ctx.problems.error({ code: 'timeline-current', message: 'more than one milestone is marked as current', loc: marked[1]!.loc, expected: 'one `(nå)` at most', hint: 'remove `(nå)` from all but one' });
+  if (marked.length > 1) ctx.problems.error({ code: 'timeline-current', params: { kind: 'twice' }, loc: marked[1]!.loc });
   if (milestones.length > MAX_MILESTONES) {
-    ctx.problems.error({ code: 'timeline-milestones', message: `a timeline holds ${MIN_MILESTONES} to ${MAX_MILESTONES} milestones; this is milestone ${MAX_MILESTONES + 1}`, loc: milestones[MAX_MILESTONES]!.loc, expected: `at most ${MAX_MILESTONES} milestones (items with the same \`when\` in a row share one)`, hint: 'join neighbouring milestones, or split the timeline over two slides' });
+    ctx.problems.error({ code: 'timeline-milestones', params: { kind: 'too-many', min: MIN_MILESTONES, max: MAX_MILESTONES }, loc: milestones[MAX_MILESTONES]!.loc });
     milestones.length = MAX_MILESTONES;
   } else if (milestones.length < MIN_MILESTONES && ctx.problems.list.length === before) {
-    ctx.problems.error({ code: 'timeline-milestones', message: `a timeline needs at least ${MIN_MILESTONES} milestones; this one has ${milestones.length}`, loc: list?.loc ?? slideLoc, expected: 'a list of items `- when: what`, like `- Mars 2013: Temadager`' });
+    ctx.problems.error({ code: 'timeline-milestones', params: { kind: 'too-few', min: MIN_MILESTONES, count: milestones.length }, loc: list?.loc ?? slideLoc });
   }
   return { milestones, rows: rows.filter((r) => r.boxes.length) };
 }
@@ -110,8 +110,7 @@ function readMilestone(item: ListItem, into: Milestone[], ctx: LayoutContext): v
   const when = text.slice(0, colon).trim();
   let what = trimRuns(sliceRuns(item.runs, colon + 1, text.length));
   if (colon < 0 || !when || (!plainText(what) && !item.children.length)) {
-    const message = colon < 0 ? 'a milestone needs `when: what`; this item has no colon' : !when ? 'a milestone needs a `when` before the colon' : 'a milestone needs a `what` after the colon';
-    return ctx.problems.error({ code: 'timeline-item', message, loc: item.loc, expected: '`- when: what`, like `- Mars 2013: Temadager`', hint: 'the text before the first colon goes above the arrow, the rest below it' });
+    return ctx.problems.error({ code: 'timeline-item', params: { missing: colon < 0 ? 'colon' : !when ? 'when' : 'what' }, loc: item.loc });
   }
   const mark = CURRENT_MARK.exec(plainText(what));
   if (mark) what = trimRuns(sliceRuns(what, 0, mark.index));
@@ -305,11 +304,9 @@ function reportTooLong(ms: Milestone[], rows: BoxRow[], fit: Fit, area: Box, ctx
   const row = rowCulprit >= 0 ? rows[rowCulprit] : undefined;
   ctx.problems.error({
     code: 'component-overflow',
-    message: row
-      ? `the row ${row.label ? `«${plainText(row.label)}» ` : ''}under the timeline does not fit: its boxes are too long at ${fit.rowSize} pt`
-      : `the milestone «${ms[worst]!.when}» does not fit beside the others at ${fit.size} pt (${ms.length} milestones; ${Number.isFinite(fit.height) ? `${(fit.height - area.h).toFixed(2)} in too tall` : 'a word is wider than its column'})`,
+    params: row
+      ? { kind: 'timeline-row', label: row.label ? plainText(row.label) : undefined, size: fit.rowSize }
+      : { kind: 'milestone', when: ms[worst]!.when, size: fit.size, count: ms.length, tooTall: Number.isFinite(fit.height) ? (fit.height - area.h).toFixed(2) : undefined },
     loc: row ? row.loc : ms[worst]!.loc,
-    expected: 'a few words per milestone and box; long words need room',
-    hint: 'shorten the text, move details to the speaker notes (`::: notes`), or use fewer milestones',
   });
 }

@@ -1,3 +1,4 @@
+import { diagnosticText, type MessageCode, type MessageLang, type MessageParams } from '../i18n/messages/index.js';
 import type { SourceLoc } from '../model/types.js';
 
 /**
@@ -32,6 +33,22 @@ export class DeckError extends Error {
   }
 }
 
+/** Where a problem is: its place in an author's file, and how much of the line to underline. */
+export interface Where {
+  loc?: SourceLoc;
+  includedFrom?: SourceLoc;
+  length?: number;
+}
+
+/**
+ * A problem as a stage raises it: its code and the values its text is made
+ * of (`params`, left out when the text has none), and where it is. The text
+ * itself comes from the message catalogue (src/i18n/messages/), in the
+ * build's language.
+ */
+export type Raise = { [C in MessageCode]: { code: C } & ParamsOf<C> & Where }[MessageCode];
+type ParamsOf<C extends MessageCode> = [keyof MessageParams<C>] extends [never] ? { params?: MessageParams<C> } : { params: MessageParams<C> };
+
 /** A problem at a line of a partial says where the partial was included (the template stage's line map knows). */
 function included(d: Omit<Diagnostic, 'severity'>): Omit<Diagnostic, 'severity'> {
   if (!d.loc?.includedFrom) return d;
@@ -39,16 +56,25 @@ function included(d: Omit<Diagnostic, 'severity'>): Omit<Diagnostic, 'severity'>
   return { ...d, loc, includedFrom: d.includedFrom ?? includedFrom };
 }
 
-/** Collects diagnostics for one deck build. */
+/** Collects diagnostics for one deck build, their text in one language. */
 export class Problems {
   readonly list: Diagnostic[] = [];
 
-  error(d: Omit<Diagnostic, 'severity'>): void {
-    this.list.push({ severity: 'error', ...included(d) });
+  /** @param lang the language of the messages (the run's: samling.yaml `messages:`, the locale, English) */
+  constructor(public lang: MessageLang = 'en') {}
+
+  error(r: Raise): void {
+    this.list.push({ severity: 'error', ...included(this.diagnostic(r)) });
   }
 
-  warn(d: Omit<Diagnostic, 'severity'>): void {
-    this.list.push({ severity: 'warning', ...included(d) });
+  warn(r: Raise): void {
+    this.list.push({ severity: 'warning', ...included(this.diagnostic(r)) });
+  }
+
+  /** The diagnostic a raise makes, its text in this build's language. */
+  private diagnostic(r: Raise): Omit<Diagnostic, 'severity'> {
+    const text = diagnosticText(this.lang, r.code, (r as { params?: never }).params);
+    return { code: r.code, ...text, ...(r.loc ? { loc: r.loc } : {}), ...(r.includedFrom ? { includedFrom: r.includedFrom } : {}), ...(r.length !== undefined ? { length: r.length } : {}) };
   }
 
   get hasErrors(): boolean {
@@ -61,8 +87,8 @@ export class Problems {
   }
 
   /** Record a fatal problem and stop now. */
-  fail(d: Omit<Diagnostic, 'severity'>): never {
-    this.error(d);
+  fail(r: Raise): never {
+    this.error(r);
     throw new DeckError(this.list);
   }
 }

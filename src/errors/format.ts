@@ -1,3 +1,4 @@
+import { cliText, type MessageLang } from '../i18n/messages/index.js';
 import type { Diagnostic } from './diagnostic.js';
 
 export interface FormatOptions {
@@ -6,6 +7,8 @@ export interface FormatOptions {
   color: boolean;
   /** paths are printed relative to this folder */
   cwd?: string;
+  /** the language of the labels (`error`, `expected:`, `hint:`): the build's (`BuildResult.messages`); English by default */
+  lang?: MessageLang;
 }
 
 const paint = (on: boolean, code: string) => (s: string) => (on ? `\x1b[${code}m${s}\x1b[0m` : s);
@@ -25,9 +28,10 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
   const red = paint(opts.color, d.severity === 'error' ? '31;1' : '33;1');
   const dim = paint(opts.color, '2');
   const bold = paint(opts.color, '1');
+  const words = cliText(opts.lang ?? 'en');
   const out: string[] = [];
   const where = d.loc ? `${relative(d.loc.file, opts.cwd)}:${d.loc.line}:${d.loc.column}: ` : '';
-  out.push(`${bold(where)}${red(d.severity)}: ${shorten(d.message, MAX_MESSAGE)} ${dim(`[${d.code}]`)}`);
+  out.push(`${bold(where)}${red(words[d.severity])}: ${shorten(d.message, MAX_MESSAGE)} ${dim(`[${d.code}]`)}`);
   const text = d.loc ? opts.sources.get(d.loc.file) : undefined;
   if (d.loc && text !== undefined) {
     const fullLine = text.split(/\r?\n/)[d.loc.line - 1];
@@ -41,9 +45,9 @@ export function formatDiagnostic(d: Diagnostic, opts: FormatOptions): string {
       out.push(`${dim(`${' '.repeat(gutter.length)} |`)} ${pad}${red(marks)}`);
     }
   }
-  if (d.includedFrom) out.push(`  included from ${relative(d.includedFrom.file, opts.cwd)}:${d.includedFrom.line}:${d.includedFrom.column}`);
-  if (d.expected) out.push(`  expected: ${d.expected}`);
-  if (d.hint) out.push(`  hint: ${d.hint}`);
+  if (d.includedFrom) out.push(`  ${words.includedFrom({ where: `${relative(d.includedFrom.file, opts.cwd)}:${d.includedFrom.line}:${d.includedFrom.column}` })}`);
+  if (d.expected) out.push(`  ${words.expected}: ${d.expected}`);
+  if (d.hint) out.push(`  ${words.hint}: ${d.hint}`);
   return out.join('\n');
 }
 

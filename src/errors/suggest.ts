@@ -37,10 +37,3 @@ export function closest(name: string, candidates: readonly string[]): string | u
   const limit = Math.max(1, Math.floor(name.length / 3));
   return bestDistance <= limit ? best : undefined;
 }
-
-/** "did you mean `x`?" or a list of the valid names. */
-export function didYouMean(name: string, candidates: readonly string[]): string {
-  const near = closest(name, candidates);
-  const list = candidates.map((c) => `\`${c}\``).join(', ');
-  return near ? `did you mean \`${near}\`? (valid: ${list})` : `valid: ${list}`;
-}

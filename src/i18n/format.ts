@@ -1,3 +1,4 @@
+import { ValueError } from '../errors/value-error.js';
 import type { Lang } from '../model/types.js';
 import { words } from './words.js';
 
@@ -15,17 +16,17 @@ export function parseDay(s: string): { y: number; m: number; d: number } | undef
 /** "1. oktober 2013" / "1 October 2013" */
 export function formatDate(s: string, lang: Lang): string {
   const day = parseDay(s);
-  if (!day) throw new RangeError(`"${s}" is not a date as YYYY-MM-DD`);
+  if (!day) throw new ValueError(`"${s}" is not a date as YYYY-MM-DD`, { kind: 'not-a-date', value: s });
   const month = words[lang].months[day.m - 1];
   return lang === 'en' ? `${day.d} ${month} ${day.y}` : `${day.d}. ${month} ${day.y}`;
 }
 
 /** "1.–2. oktober 2013", "30. september – 1. oktober 2013", "1–2 October 2013" */
 export function formatDateRange(days: string[], lang: Lang): string {
-  if (days.length === 0) throw new RangeError('no dates');
+  if (days.length === 0) throw new ValueError('no dates', { kind: 'no-dates' });
   const first = parseDay(days[0]!);
   const last = parseDay(days[days.length - 1]!);
-  if (!first || !last) throw new RangeError(`"${days.join(', ')}" are not dates as YYYY-MM-DD`);
+  if (!first || !last) throw new ValueError(`"${days.join(', ')}" are not dates as YYYY-MM-DD`, { kind: 'not-dates', values: days.join(', ') });
   if (days.length === 1 || (first.y === last.y && first.m === last.m && first.d === last.d)) return formatDate(days[0]!, lang);
   const month = (m: number) => words[lang].months[m - 1];
   const en = lang === 'en';
@@ -57,7 +58,7 @@ export function parseTime(s: string): number | undefined {
 /** "10.00" (nb, nn) / "10:00" (en) */
 export function formatTime(s: string, lang: Lang): string {
   const t = parseTime(s);
-  if (t === undefined) throw new RangeError(`"${s}" is not a time like 10:00, 10.00 or 1000`);
+  if (t === undefined) throw new ValueError(`"${s}" is not a time like 10:00, 10.00 or 1000`, { kind: 'not-a-time', value: s });
   const hh = String(Math.floor(t / 60)).padStart(2, '0');
   const mm = String(t % 60).padStart(2, '0');
   return `${hh}${words[lang].timeSeparator}${mm}`;

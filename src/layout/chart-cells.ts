@@ -62,30 +62,18 @@ export function chartValues(names: string[], rows: string[][], drawn: number, ro
   cells.forEach((column, s) =>
     column.forEach((cell, r) => {
       if (cell.kind !== 'text') return;
-      problems.error({
-        code: 'chart-number',
-        message: `\`${cell.text}\` in row ${r + 1}, column “${names[s]}” is not a number`,
-        loc: rowLoc(r),
-        expected: 'a number such as 108, 4,6, 1 234 or 62 %; or nothing, `n/a` or `-` where there is no value',
-        hint: 'a chart table has text only in its first column and header',
-      });
+      problems.error({ code: 'chart-number', params: { text: cell.text, row: r + 1, column: String(names[s]) }, loc: rowLoc(r) });
     }),
   );
   const drawnCells = cells.slice(0, drawn);
   const numbers = drawnCells.flatMap((column, s) => column.flatMap((cell, r) => (cell.kind === 'number' ? [{ cell, s, r }] : [])));
   if (rows.length && drawnCells.length && !numbers.length && cells.flat().every((c) => c.kind !== 'text')) {
-    problems.error({ code: 'chart-row-empty', message: 'the chart has no value to draw: every cell it draws is empty', loc: rowLoc(0), expected: 'a number in at least one row', hint: 'fill in the numbers, or write 0 where the value is zero' });
+    problems.error({ code: 'chart-row-empty', params: { kind: 'all' }, loc: rowLoc(0) });
   } else {
     rows.forEach((row, r) => {
       if (!drawnCells.length || !drawnCells.every((column) => column[r]!.kind === 'missing')) return;
-      const where = drawn === 1 ? `no value in “${names[0]}”${names.length > 1 ? ', the column the chart draws' : ''}` : 'no value in any column';
       // the category stays, with no value: a gap, as the issue asks; said, because a row of nothing is often a slip
-      problems.warn({
-        code: 'chart-row-empty',
-        message: `row ${r + 1} (“${row[0] || '(empty)'}”) has ${where}: it is drawn as a gap (the category, with no ${drawn === 1 && names.length === 1 ? 'bar or point' : 'value'})`,
-        loc: rowLoc(r),
-        hint: 'write 0 where the value is zero; leave the row out if it should not be on the chart',
-      });
+      problems.warn({ code: 'chart-row-empty', params: { kind: 'row', row: r + 1, category: row[0] ?? '', drawn, columns: names }, loc: rowLoc(r) });
     });
   }
   const withPercent = numbers.filter((n) => n.cell.percent);
@@ -94,11 +82,8 @@ export function chartValues(names: string[], rows: string[][], drawn: number, ro
     const fewer = withPercent.length * 2 <= numbers.length ? withPercent[0]! : numbers.find((n) => !n.cell.percent)!;
     problems.warn({
       code: 'chart-percent-mixed',
-      message: fewer.cell.percent
-        ? `\`${fewer.cell.text}\` (row ${fewer.r + 1}, column “${names[fewer.s]}”) is written with %, ${numbers.length - withPercent.length} of the chart's ${numbers.length} values without: the chart shows plain numbers, without %`
-        : `\`${fewer.cell.text}\` (row ${fewer.r + 1}, column “${names[fewer.s]}”) has no %, ${withPercent.length} of the chart's ${numbers.length} values have one: the chart shows plain numbers, without %`,
+      params: { text: fewer.cell.text, row: fewer.r + 1, column: String(names[fewer.s]), hasPercent: !!fewer.cell.percent, others: fewer.cell.percent ? numbers.length - withPercent.length : withPercent.length, values: numbers.length },
       loc: rowLoc(fewer.r),
-      hint: 'write % after every value of the chart, or after none',
     });
   }
   return {

@@ -1,3 +1,4 @@
+import type { TextPart } from '../i18n/messages/types.js';
 import type { Block, Run, Slide, SourceLoc } from '../model/types.js';
 import type { MasterKey } from '../theme/schema.js';
 import { applySpacing, fitParagraphs, plainText, type Fitted } from './text-fit.js';
@@ -18,7 +19,7 @@ export function titleElement(runs: Run[], master: MasterKey, ctx: LayoutContext,
   // measured bold (the wider face) whoever sets the weight: samling's own titles are bold (style), an
   // organisation's template says its own (the paragraph asks for nothing, so its title style stands)
   const fit = fitParagraphs(ctx.measure, [{ runs, bold: true }], box, range, 0, 3);
-  if (!fit.fits) reportOverflow(ctx, loc, 'the title', fit, box);
+  if (!fit.fits) reportOverflow(ctx, loc, { kind: 'title' }, fit, box);
   return {
     kind: 'text',
     placeholder: 'title',
@@ -29,17 +30,12 @@ export function titleElement(runs: Run[], master: MasterKey, ctx: LayoutContext,
 }
 
 /** Paragraphs set at the largest size within the theme's body range that fits `box`. */
-export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc: SourceLoc, opts: { placeholder?: PlaceholderSlot; color?: string; range?: { max: number; min: number }; what?: string; valign?: 'top' | 'middle' } = {}): { element: Element; fit: Fitted } {
+export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc: SourceLoc, opts: { placeholder?: PlaceholderSlot; color?: string; range?: { max: number; min: number }; what?: TextPart; valign?: 'top' | 'middle' } = {}): { element: Element; fit: Fitted } {
   const gap = ctx.theme.sizes.paragraphGap;
   const fit = fitParagraphs(ctx.measure, paras, box, opts.range ?? ctx.theme.sizes.body, gap);
-  if (!fit.fits) reportOverflow(ctx, loc, opts.what ?? 'the text', fit, box);
+  if (!fit.fits) reportOverflow(ctx, loc, opts.what ?? { kind: 'text' }, fit, box);
   else if (ctx.lint && fit.size < ctx.theme.sizes.body.comfortable && (opts.range ?? ctx.theme.sizes.body).max >= ctx.theme.sizes.body.comfortable) {
-    ctx.problems.warn({
-      code: 'text-shrunk',
-      message: `${opts.what ?? 'the text'} is set at ${fit.size} pt to fit, below the comfortable ${ctx.theme.sizes.body.comfortable} pt`,
-      loc,
-      hint: 'fewer or shorter points read better from the back of the room',
-    });
+    ctx.problems.warn({ code: 'text-shrunk', params: { part: opts.what ?? { kind: 'text' }, size: fit.size, comfortable: ctx.theme.sizes.body.comfortable }, loc });
   }
   const element: Element = {
     kind: 'text',
@@ -51,15 +47,9 @@ export function bodyElement(paras: TextPara[], box: Box, ctx: LayoutContext, loc
   return { element, fit };
 }
 
-export function reportOverflow(ctx: LayoutContext, loc: SourceLoc, what: string, fit: Fitted, box: Box): void {
+export function reportOverflow(ctx: LayoutContext, loc: SourceLoc, part: TextPart, fit: Fitted, box: Box): void {
   const pct = Math.round((fit.overflow / box.h) * 100);
-  ctx.problems.error({
-    code: 'text-overflow',
-    message: `${what} does not fit on the slide: ${fit.overflow.toFixed(2)} in (${pct} %) too tall at the smallest size, ${fit.size} pt`,
-    loc,
-    expected: `text that fits ${box.w.toFixed(1)} × ${box.h.toFixed(1)} in`,
-    hint: 'shorten it, or split the slide in two with a line `---` (lists on content slides continue by themselves unless `continue: false`)',
-  });
+  ctx.problems.error({ code: 'text-overflow', params: { part, overflow: fit.overflow.toFixed(2), pct, size: fit.size, w: box.w.toFixed(1), h: box.h.toFixed(1) }, loc });
 }
 
 export function titleText(runs: Run[] | undefined): string {

@@ -3,6 +3,7 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } fr
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { isUnder, realInside } from '../util/inside.js';
 import { imageSize } from 'image-size';
+import type { Raise } from '../errors/diagnostic.js';
 import type { Block } from '../model/types.js';
 import type { Box, LayoutContext } from './types.js';
 
@@ -24,47 +25,52 @@ export interface ResolvedImage {
  * Find an image next to the deck or in the project's `assets/`; check that it
  * is inside the project, is a PNG, JPEG or GIF, and matches its extension.
  */
+/** Why a picture cannot be used (the message catalogue's `bad-image`, without its path). */
+type BadImage = DistributiveOmit<Extract<Raise, { code: 'bad-image' }>['params'], 'src'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 export function resolveImage(block: Extract<Block, { kind: 'image' }>, ctx: LayoutContext): ResolvedImage | undefined {
-  const fail = (message: string, expected: string, hint: string) => {
-    ctx.problems.error({ code: 'bad-image', message, loc: block.loc, expected, hint });
+  const src = block.src;
+  const fail = (why: BadImage) => {
+    ctx.problems.error({ code: 'bad-image', params: { src, ...why }, loc: block.loc });
     return undefined;
   };
-  if (/^file:/i.test(block.src)) return fail(`image \`${block.src}\` is a file: address`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'a deck reads only inside its project: copy the image into assets/');
-  if (/^[a-z]+:/i.test(block.src)) return fail(`image \`${block.src}\` is not a local file`, 'a path to a file in the project, like `assets/kart.png`', 'samling never fetches from the network: download the image into assets/');
-  if (isAbsolute(block.src)) return fail(`image \`${block.src}\` is an absolute path`, 'a path relative to the deck or to the project, like `assets/kart.png`', 'copy the image into assets/');
+  if (/^file:/i.test(block.src)) return fail({ kind: 'file-address' });
+  if (/^[a-z]+:/i.test(block.src)) return fail({ kind: 'remote' });
+  if (isAbsolute(block.src)) return fail({ kind: 'absolute' });
   // the folders this deck may read: the project, the deck's own folder, samling.yaml's `allow:`
   const readable = ctx.readable ?? [ctx.projectDir];
   const inside = (p: string) => readable.some((f) => isUnder(p, f));
   // `assets/logo.png` is not looked for again in assets/assets/; a deck at the project's top is one place, not two
   const inAssets = /^(\.\/)?assets[\\/]/.test(block.src);
   const candidates = [...new Set([resolve(ctx.deckDir, block.src), resolve(ctx.projectDir, block.src), ...(inAssets ? [] : [resolve(ctx.projectDir, 'assets', block.src)])])].filter(inside);
-  if (!candidates.length) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder, like `assets/kart.png`', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
+  if (!candidates.length) return fail({ kind: 'outside' });
   const path = candidates.find((p) => existsSync(p) && statSync(p).isFile());
   for (const c of candidates) ctx.uses?.add(c);
-  if (!path) return fail(`image \`${block.src}\` not found`, `a file at ${candidates.map((c) => relative(ctx.projectDir, c)).join(' or ')}`, 'check the spelling; images usually live in assets/');
+  if (!path) return fail({ kind: 'not-found', places: candidates.map((c) => relative(ctx.projectDir, c)) });
   // a symlink may point anywhere: where it leads must be readable too
   const real = realInside(path, readable);
-  if (!real) return fail(`image \`${block.src}\` is outside the project`, 'an image inside the project folder', 'copy the image into assets/, or allow its folder in samling.yaml (`allow: [../felles-bilder]`)');
+  if (!real) return fail({ kind: 'outside-link' });
   const read = readChecked(real);
-  if (typeof read === 'string') return fail(`image \`${block.src}\` ${read}`, 'a picture that stays put while the deck is built', 'build again; if it happens again, check what changes the folder');
+  if (typeof read === 'string') return fail({ kind: 'changed', how: read });
   const bytes = read;
   let size: { width?: number; height?: number; type?: string };
   try {
     size = imageSize(bytes);
   } catch {
-    return fail(`\`${block.src}\` is not an image`, 'a PNG, JPEG or GIF file', 'export the picture again as PNG or JPEG');
+    return fail({ kind: 'not-an-image' });
   }
   const ext = real.split('.').pop()!.toLowerCase();
-  if (size.type === 'svg') return fail(`\`${block.src}\` is an SVG`, 'a PNG, JPEG or GIF file', 'PowerPoint versions differ in SVG support: export it as PNG (e.g. `rsvg-convert -w 1600`)');
+  if (size.type === 'svg') return fail({ kind: 'svg' });
   const known = FORMATS[size.type ?? ''];
-  if (!known) return fail(`\`${block.src}\` is a ${size.type ?? 'unknown'} image`, 'a PNG, JPEG or GIF file', 'export the picture again as PNG or JPEG');
-  if (!known.includes(ext)) return fail(`\`${block.src}\` is a ${size.type?.toUpperCase()} file with the extension .${ext}`, `the extension .${known[0]}`, `rename it to ${block.src.replace(/\.[^.]+$/, '.' + known[0])}`);
-  if (!size.width || !size.height) return fail(`\`${block.src}\` is ${size.width ?? 0} × ${size.height ?? 0} pixels`, 'a picture at least 1 pixel wide and high', 'export the picture again');
-  if (!complete(size.type!, bytes)) return fail(`\`${block.src}\` is cut off: the ${size.type!.toUpperCase()} file ends before the picture does`, `a whole ${size.type!.toUpperCase()} file`, 'copy or export the picture again (a download or a copy may have stopped half-way)');
+  if (!known) return fail({ kind: 'unknown-format', type: size.type });
+  if (!known.includes(ext)) return fail({ kind: 'extension', type: String(size.type?.toUpperCase()), ext, want: known[0]!, rename: block.src.replace(/\.[^.]+$/, '.' + known[0]) });
+  if (!size.width || !size.height) return fail({ kind: 'empty', width: size.width ?? 0, height: size.height ?? 0 });
+  if (!complete(size.type!, bytes)) return fail({ kind: 'cut-off', type: size.type!.toUpperCase() });
   const pixels = size.width * size.height;
   if (bytes.length > HUGE_BYTES || pixels > HUGE_PIXELS) {
-    const what = bytes.length > HUGE_BYTES ? `${(bytes.length / 1048576).toFixed(1)} MB` : `${size.width} × ${size.height} pixels`;
-    ctx.problems.warn({ code: 'huge-image', message: `image \`${block.src}\` is ${what} and makes the deck heavy`, loc: block.loc, hint: `a slide needs at most about 2000 pixels across: scale it down, e.g. \`convert ${block.src} -resize 2000x ${block.src}\`` });
+    const size_ = bytes.length > HUGE_BYTES ? { mb: (bytes.length / 1048576).toFixed(1) } : { width: size.width, height: size.height };
+    ctx.problems.warn({ code: 'huge-image', params: { src, ...size_ }, loc: block.loc });
   }
   return { path: real, digest: createHash('sha1').update(bytes).digest('base64'), width: size.width ?? 1, height: size.height ?? 1 };
 }
@@ -78,23 +84,23 @@ export const imageReadHooks: { afterCheck?: (path: string) => void } = {};
  * otherwise embed a file from outside the project. The open handle's device
  * and inode must be the checked file's. Bytes, or why not.
  */
-function readChecked(real: string): Buffer | string {
+function readChecked(real: string): Buffer | 'removed' | 'changed' {
   let checked: { dev: number; ino: number };
   try {
     checked = statSync(real);
   } catch {
-    return 'was removed while the deck was built';
+    return 'removed';
   }
   imageReadHooks.afterCheck?.(real);
   let fd: number;
   try {
     fd = openSync(real, 'r');
   } catch {
-    return 'was removed while the deck was built';
+    return 'removed';
   }
   try {
     const opened = fstatSync(fd);
-    if (opened.dev !== checked.dev || opened.ino !== checked.ino) return 'changed (or its folder did) while the deck was built';
+    if (opened.dev !== checked.dev || opened.ino !== checked.ino) return 'changed';
     return readFileSync(fd);
   } finally {
     closeSync(fd);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { Raise } from '../errors/diagnostic.js';
 import type { TemplateLayout } from '../theme/pptx-template/read-template.js';
 import { findTemplateLayout, layoutOnTemplate, templateLayoutKey } from './template-layout.js';
-import { closest, didYouMean } from '../errors/suggest.js';
+import { closest } from '../errors/suggest.js';
 import type { Block, Slide } from '../model/types.js';
 import { findLayout, layouts } from './registry.js';
 import { plainText } from './text-fit.js';
@@ -17,7 +18,8 @@ export const COMMON = ['layout', 'footer', 'background', 'symbol', 'id', 'contin
  * left out of the result (the build then fails with its errors).
  */
 export function layoutDeck(ctx: LayoutContext, cache?: LayoutCache): PlacedSlide[] {
-  cache?.begin(ctx.theme, JSON.stringify([ctx.deck.meta, ctx.deck.network, ctx.lint ?? false]));
+  // a kept slide's warnings are in the language they were written in
+  cache?.begin(ctx.theme, JSON.stringify([ctx.deck.meta, ctx.deck.network, ctx.lint ?? false, ctx.problems.lang]));
   const placed: PlacedSlide[] = [];
   for (const slide of ctx.deck.slides) {
     const { key, hit } = cache?.get(slide) ?? { key: '' };
@@ -46,23 +48,15 @@ function layoutSlide(slide: Slide, ctx: LayoutContext): { laidOut: LaidOut; cach
     const loc = slide.directiveLocs.layout;
     ctx.problems.error({
       code: 'unknown-layout',
-      message: `unknown layout \`${slide.layout}\``,
+      params: { name: slide.layout, layouts: layouts.map((l) => l.name), templateLayouts: templateNames, near: closest(slide.layout, names) },
       loc: loc ? { ...loc, column: loc.column + 'layout: '.length } : slide.loc,
       length: slide.layout.length,
-      expected: `one of ${layouts.map((l) => `\`${l.name}\``).join(', ')}${templateNames.length ? `, or one of the template's own layouts: ${templateNames.map((n) => `«${n}»`).join(', ')}` : ''}`,
-      hint: closest(slide.layout, names) ? `did you mean \`${closest(slide.layout, names)}\`?` : 'run `samling components` to see every layout with an example',
     });
     return undefined;
   }
   const before = ctx.problems.list.length;
   if (!def.titleOptional && !slide.blocks.some((b) => b.kind === 'heading' && b.level === 1)) {
-    ctx.problems.warn({
-      code: 'no-title',
-      message: `this ${slide.layout} slide has no title`,
-      loc: slide.loc,
-      expected: 'a `# Title` line at the top of the slide',
-      hint: 'the title is what PowerPoint shows in its outline and slide list; a slide meant without one can use `full-image` or `quote`',
-    });
+    ctx.problems.warn({ code: 'no-title', params: { layout: slide.layout }, loc: slide.loc });
   }
   const options = readOptions(slide, def.options, ctx);
   const common = readCommon(slide, ctx);
@@ -100,14 +94,7 @@ function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Recor
   for (const issue of parsed.error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        ctx.problems.error({
-          code: 'unknown-option',
-          message: `unknown directive \`${key}\` for layout \`${slide.layout}\``,
-          loc: slide.directiveLocs[key] ?? slide.loc,
-          length: key.length,
-          expected: `one of ${valid.map((k) => `\`${k}\``).join(', ')}`,
-          hint: closest(key, valid) ? `did you mean \`${closest(key, valid)}\`?` : undefined,
-        });
+        ctx.problems.error({ code: 'unknown-option', params: { key, layout: slide.layout, valid, near: closest(key, valid) }, loc: slide.directiveLocs[key] ?? slide.loc, length: key.length });
       }
       continue;
     }
@@ -116,11 +103,9 @@ function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Recor
     const values = 'values' in issue ? (issue.values as unknown[]).map(String) : undefined;
     ctx.problems.error({
       code: 'bad-option',
-      message: `\`${key}: ${JSON.stringify(given)}\` is not a valid value for layout \`${slide.layout}\``,
+      params: { key, value: String(JSON.stringify(given)), layout: slide.layout, values, near: values && typeof given === 'string' ? closest(given, values) : undefined, issue },
       loc: slide.directiveLocs[key] ?? slide.loc,
       length: key.length,
-      expected: values ? `one of ${values.map((v) => `\`${v}\``).join(', ')}` : issue.message,
-      hint: values && typeof given === 'string' && closest(given, values) ? `did you mean \`${closest(given, values)}\`?` : undefined,
     });
   }
   return undefined;
@@ -129,17 +114,17 @@ function readOptions(slide: Slide, schema: z.ZodType, ctx: LayoutContext): Recor
 function readCommon(slide: Slide, ctx: LayoutContext): LaidOut['common'] | undefined {
   const d = slide.directives;
   let ok = true;
-  const bad = (key: string, expected: string, hint?: string) => {
+  const bad = (key: string, want: Extract<Raise, { code: 'bad-directive' }>['params']['want']) => {
     ok = false;
-    ctx.problems.error({ code: 'bad-directive', message: `\`${key}: ${JSON.stringify(d[key])}\` is not valid`, loc: slide.directiveLocs[key] ?? slide.loc, length: key.length, expected, hint });
+    ctx.problems.error({ code: 'bad-directive', params: { key, value: String(JSON.stringify(d[key])), want }, loc: slide.directiveLocs[key] ?? slide.loc, length: key.length });
   };
-  if (d.footer !== undefined && typeof d.footer !== 'boolean') bad('footer', '`true` or `false`');
-  if (d.continue !== undefined && typeof d.continue !== 'boolean') bad('continue', '`true` or `false` (false: text that does not fit is an error, not a second slide)');
+  if (d.footer !== undefined && typeof d.footer !== 'boolean') bad('footer', { kind: 'boolean' });
+  if (d.continue !== undefined && typeof d.continue !== 'boolean') bad('continue', { kind: 'continue' });
   const symbols = Object.keys(ctx.theme.symbols);
   const symbol = d.symbol ?? ctx.deck.meta.symbol;
   if (symbol !== undefined && symbol !== 'none' && !symbols.includes(String(symbol))) {
     const where = d.symbol !== undefined ? 'symbol' : undefined;
-    if (where) bad('symbol', `one of ${[...symbols, 'none'].map((s) => `\`${s}\``).join(', ')}`, didYouMean(String(symbol), symbols));
+    if (where) bad('symbol', { kind: 'symbol', names: symbols, near: closest(String(symbol), symbols) });
   }
   let background: string | undefined;
   if (d.background !== undefined) {
@@ -147,7 +132,7 @@ function readCommon(slide: Slide, ctx: LayoutContext): LaidOut['common'] | undef
     const roles = Object.keys(ctx.theme.data.colors);
     if (/^#?[0-9a-f]{6}$/i.test(b)) background = b.replace('#', '').toUpperCase();
     else if (roles.includes(b) || /^accent[1-6]$/.test(b)) background = ctx.theme.color(b);
-    else bad('background', `a theme colour (${roles.map((r) => `\`${r}\``).join(', ')}, \`accent1\`…\`accent6\`) or a hex colour like \`E8EEF4\``, closest(b, roles) ? `did you mean \`${closest(b, roles)}\`?` : undefined);
+    else bad('background', { kind: 'background', roles, near: closest(b, roles) });
   }
   if (!ok) return undefined;
   return {

@@ -60,13 +60,7 @@ export function tablePages(table: TableBlock, area: Box, ctx: LayoutContext, all
     if (geometry.h <= area.h) return [tableOf(table, table.rows, geometry, geometry.rowH.slice(1), area, ctx)];
   }
   if (!allowContinue) {
-    ctx.problems.error({
-      code: 'table-overflow',
-      message: `the table does not fit on the slide: ${(geometry!.h - area.h).toFixed(2)} in too tall at ${geometry!.size} pt`,
-      loc: table.loc,
-      expected: `at most about ${Math.floor((table.rows.length + 1) * (area.h / geometry!.h))} rows of this length`,
-      hint: 'split the rows over two slides with a line `---`, or shorten the cells',
-    });
+    ctx.problems.error({ code: 'table-overflow', params: { tooTall: (geometry!.h - area.h).toFixed(2), size: geometry!.size, rows: Math.floor((table.rows.length + 1) * (area.h / geometry!.h)) }, loc: table.loc });
     return [tableOf(table, table.rows, geometry!, geometry!.rowH.slice(1), area, ctx)];
   }
   const g = measureTable(table, area.w, Math.min(range.max, range.min + 2), ctx);

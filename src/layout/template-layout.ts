@@ -12,6 +12,7 @@
  * samling's own layout names win: `layout: content` is samling's, whatever
  * the template calls its layouts.
  */
+import type { EmptyPlaceholder } from '../i18n/messages/types.js';
 import type { Block, Slide } from '../model/types.js';
 import { isTitle, type TemplateLayout, type TemplatePlaceholder } from '../theme/pptx-template/read-template.js';
 import { frameOf, PAGE_WIDTH } from '../theme/pptx-template/template-theme.js';
@@ -70,16 +71,16 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
     return i < 0 ? undefined : blocks.splice(i, 1)[0];
   };
 
-  const empty: string[] = [];
+  const empty: EmptyPlaceholder[] = [];
   const title = slots.find(isTitle);
   const heading = take((b) => b.kind === 'heading' && b.level === 1) as Extract<Block, { kind: 'heading' }> | undefined;
   if (title && heading) {
     const region = box(title);
     // measured bold, drawn in the template's title style (as titleElement)
     const fit = fitParagraphs(ctx.measure, [{ runs: heading.runs, bold: true }], region, sizeRange(title, ctx.theme.sizes.title, k), 0, 3);
-    if (!fit.fits) reportOverflow(ctx, heading.loc, 'the title', fit, region);
+    if (!fit.fits) reportOverflow(ctx, heading.loc, { kind: 'title' }, fit, region);
     elements.push({ kind: 'text', placeholder: 'title', box: region, paragraphs: [{ runs: heading.runs }], style: { size: fit.size, color: ctx.theme.color('heading'), font: 'heading', bold: true, valign: 'bottom' } });
-  } else if (title) empty.push(`the title («${layout.name}» has one; write a \`# Title\` line)`);
+  } else if (title) empty.push({ kind: 'title', layout: layout.name });
   else if (heading) blocks.unshift(heading); // no title placeholder: the heading is content like any other
 
   const subtitle = slots.find((p) => p.type === 'subTitle');
@@ -88,7 +89,7 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
     const sub = take((b) => b.kind === 'heading' && b.level === 2);
     // the line itself, set as the template's subtitle style says (not as a bold heading)
     if (sub?.kind === 'heading') elements.push(...fill([{ kind: 'paragraph', runs: sub.runs, loc: sub.loc }], subtitle, box(subtitle), ctx, slotOf(layout, subtitle), k));
-    else empty.push('the subtitle (a `## line`)');
+    else empty.push({ kind: 'subtitle' });
   }
 
   // more placeholders than parts («Comparison»: a heading and a content placeholder per column): a `###` heading fills one by itself
@@ -97,29 +98,17 @@ export function layoutOnTemplate(slide: Slide, layout: TemplateLayout, ctx: Layo
   content.forEach((p, i) => {
     const part = parts[i];
     if (part) elements.push(...fill(part, p, box(p), ctx, slotOf(layout, p), k));
-    else empty.push(`placeholder ${i + 1} of ${content.length} (${DESCRIBE[p.type] ?? p.type})`);
+    else empty.push({ kind: 'content', n: i + 1, of: content.length, type: p.type });
   });
   for (const extra of parts.slice(content.length)) {
-    ctx.problems.error({
-      code: 'template-layout-leftover',
-      message: `«${layout.name}» has ${content.length} content placeholder${content.length === 1 ? '' : 's'}; this part of the slide has no place on it`,
-      loc: extra[0]!.loc,
-      expected: `at most ${content.length} part${content.length === 1 ? '' : 's'} after the title: each \`###\` section, run of text, table or picture fills the next placeholder`,
-      hint: 'join the parts under fewer `###` headings, move this one to a slide of its own, or choose a layout with more placeholders (`samling theme check` lists them)',
-    });
+    ctx.problems.error({ code: 'template-layout-leftover', params: { layout: layout.name, content: content.length }, loc: extra[0]!.loc });
   }
   if (empty.length) {
-    ctx.problems.warn({
-      code: 'template-layout-empty',
-      message: `«${layout.name}»: ${empty.join(', ')} is left empty`,
-      loc: slide.loc,
-      hint: 'PowerPoint shows the placeholder\'s prompt there while editing; fill it, or choose a layout without it',
-    });
+    ctx.problems.warn({ code: 'template-layout-empty', params: { layout: layout.name, empty }, loc: slide.loc });
   }
   return elements;
 }
 
-const DESCRIBE: Record<string, string> = { body: 'text', obj: 'content', pic: 'picture', tbl: 'table', chart: 'chart', media: 'media' };
 
 /**
  * The parts that fill content placeholders: a `###` section whole; outside

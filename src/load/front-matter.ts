@@ -1,28 +1,29 @@
 import { z } from 'zod';
 import type { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
+import { schemaError } from '../i18n/schema-errors.js';
 import type { DeckMeta } from '../model/types.js';
 import type { LocatedYaml } from '../util/yaml-locate.js';
 
 const isoDate = z
-  .string({ error: 'a date as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD, like 2013-10-01')
-  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), 'a real calendar date');
+  .string({ error: schemaError('date') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, schemaError('date-example'))
+  .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(s).toISOString().startsWith(s), schemaError('real-date'));
 
 /** A theme's name (a folder in themes/, never a path) or a .potx/.pptx template in the project (checked like a picture's path). Shared with samling.yaml. */
 export const themeName = z
-  .string({ error: 'a theme name' })
-  .regex(/^(?:[A-Za-z0-9][A-Za-z0-9_-]*|[^:*?"<>|]+\.(?:potx|pptx|POTX|PPTX))$/, 'a theme name (a folder in themes/, like `krd`: letters, digits, - and _) or a PowerPoint template in the project (like `maler/DEPMAL.potx`)');
+  .string({ error: schemaError('theme-name') })
+  .regex(/^(?:[A-Za-z0-9][A-Za-z0-9_-]*|[^:*?"<>|]+\.(?:potx|pptx|POTX|PPTX))$/, schemaError('theme-name-format'));
 /** A deck's language. Shared with samling.yaml. */
-export const deckLang = z.enum(['nb', 'nn', 'en'], { error: 'one of `nb` (bokmål), `nn` (nynorsk), `en` (English)' });
+export const deckLang = z.enum(['nb', 'nn', 'en'], { error: schemaError('deck-lang') });
 
 /** The front-matter keys samling knows. Unknown keys are allowed and become template variables. */
 export const frontMatterSchema = z.object({
-  title: z.string({ error: 'a title (text)' }).min(1, 'a title that is not empty'),
+  title: z.string({ error: schemaError('title') }).min(1, schemaError('title-not-empty')),
   theme: themeName.default('krd'),
   lang: deckLang.default('nb'),
   network: z.string().optional(),
-  gathering: z.number({ error: 'a whole number: which gathering this is (1, 2, 3 …)' }).int().positive().optional(),
+  gathering: z.number({ error: schemaError('gathering') }).int().positive().optional(),
   dates: z.union([isoDate, z.array(isoDate).min(1).max(7)]).optional(),
   date: isoDate.optional(),
   venue: z.string().optional(),
@@ -31,7 +32,7 @@ export const frontMatterSchema = z.object({
   company: z.string().optional(),
   subtitle: z.string().optional(),
   symbol: z.string().optional(),
-  footer: z.boolean({ error: '`true` or `false`' }).default(true),
+  footer: z.boolean({ error: schemaError('true-or-false') }).default(true),
 });
 
 const knownKeys = Object.keys(frontMatterSchema.shape);
@@ -42,12 +43,12 @@ const PLACEHOLDER_VENUES = ['Sted', 'Stad', 'Venue'];
 /** A deck started by `samling new` and not yet filled in: say which values are still the placeholders. */
 function warnPlaceholders(fm: z.infer<typeof frontMatterSchema>, yaml: LocatedYaml, problems: Problems): void {
   if (fm.venue !== undefined && PLACEHOLDER_VENUES.includes(fm.venue.trim())) {
-    problems.warn({ code: 'placeholder-left', message: `the venue is still the placeholder \`${fm.venue}\``, loc: yaml.locate(['venue']), length: 5, hint: 'write where the gathering is, like `venue: Scandic Hotel Bodø`' });
+    problems.warn({ code: 'placeholder-left', params: { kind: 'venue', venue: fm.venue }, loc: yaml.locate(['venue']), length: 5 });
   }
   const slug = yaml.locate([]).file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
   // what `samling new 2014-06-kompetanse-samling-2` writes: the slug with spaces for its dashes
   if (slug.includes('-') && fm.title.trim() === slug.replace(/-/g, ' ')) {
-    problems.warn({ code: 'placeholder-left', message: `the title is still the file name (\`${fm.title}\`)`, loc: yaml.locate(['title']), length: 5, hint: 'write the title participants see, like `title: Nettverk kompetanse nord – første samling`' });
+    problems.warn({ code: 'placeholder-left', params: { kind: 'title', title: fm.title }, loc: yaml.locate(['title']), length: 5 });
   }
 }
 
@@ -55,12 +56,7 @@ function warnPlaceholders(fm: z.infer<typeof frontMatterSchema>, yaml: LocatedYa
 export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta | undefined {
   const value = yaml.value ?? {};
   if (typeof value !== 'object' || Array.isArray(value) || value === null) {
-    problems.error({
-      code: 'front-matter-not-mapping',
-      message: 'the front-matter is not a list of `key: value` lines',
-      loc: yaml.locate([]),
-      expected: 'YAML keys, like `title: Nettverk omdømme – andre samling`',
-    });
+    problems.error({ code: 'front-matter-not-mapping', loc: yaml.locate([]) });
     return undefined;
   }
   const record = value as Record<string, unknown>;
@@ -68,13 +64,7 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
     if (knownKeys.includes(key)) continue;
     const near = closest(key, knownKeys);
     if (near) {
-      problems.warn({
-        code: 'front-matter-near-miss',
-        message: `unknown front-matter key \`${key}\` is used only as a template variable`,
-        loc: yaml.locate([key]),
-        length: key.length,
-        hint: `did you mean \`${near}\`?`,
-      });
+      problems.warn({ code: 'front-matter-near-miss', params: { key, near }, loc: yaml.locate([key]), length: key.length });
     }
   }
   const datesReported = checkDates(record, yaml, problems);
@@ -87,11 +77,9 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
       const got = issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as string], record);
       problems.error({
         code: 'front-matter-schema',
-        message: got === undefined ? `front-matter needs \`${key}\`` : `front-matter \`${key}\` cannot be ${JSON.stringify(got)}`,
+        params: got === undefined ? { kind: 'missing', key, issue } : { kind: 'value', key, got: JSON.stringify(got), issue },
         loc: yaml.locate(issue.path as PropertyKey[]),
         length: key.length || 1,
-        expected: issue.message,
-        hint: got === undefined ? `add a line \`${key}: …\` between the \`---\` lines at the top` : undefined,
       });
     }
     return undefined;
@@ -103,7 +91,7 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
   // a gathering's days in order: `[2013-10-02, 2013-10-01]` would print «2.–1. oktober»
   const back = dates.findIndex((d, i) => i > 0 && d <= dates[i - 1]!);
   if (back > 0) {
-    problems.error({ code: 'front-matter-dates-order', message: `the dates are not in order: ${dates[back]} comes after ${dates[back - 1]}`, loc: yaml.locate(['dates', back]), length: 10, expected: 'the days of the gathering, earliest first, each once', hint: `write \`dates: [${[...new Set(dates)].sort().join(', ')}]\`` });
+    problems.error({ code: 'front-matter-dates-order', params: { date: dates[back]!, before: dates[back - 1]!, sorted: [...new Set(dates)].sort() }, loc: yaml.locate(['dates', back]), length: 10 });
     return undefined;
   }
   return {
@@ -125,8 +113,6 @@ export function readFrontMatter(yaml: LocatedYaml, problems: Problems): DeckMeta
   };
 }
 
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh'];
-
 /**
  * `dates:` and `date:` one problem per date, named as a person would name it
  * («the first date»), underlined where it is written, and `18.09.2013` (as
@@ -144,25 +130,24 @@ function checkDates(record: Record<string, unknown>, yaml: LocatedYaml, problems
       if (!problem) return;
       reported = true;
       const path = Array.isArray(value) ? [key, i] : [key];
-      const name = key === 'date' || list.length === 1 ? 'the date' : `the ${ORDINALS[i] ?? `${i + 1}th`} date`;
+      // the date is named as a person would: «the date», or «the second date» among several
+      const nth = key === 'date' || list.length === 1 ? 0 : i + 1;
       const iso = typeof d === 'string' ? fromNorwegian(d) : undefined;
       const shown = typeof d === 'string' ? d : JSON.stringify(d);
       problems.error({
         code: 'front-matter-schema',
-        message: `front-matter \`${key}\`: ${name}, \`${shown}\`, is not ${problem}`,
+        params: { kind: 'date', key, nth, shown: String(shown), problem, ...(iso ? { iso } : {}) },
         loc: yaml.locate(path),
         length: Math.max(1, String(shown).length),
-        expected: 'a date as YYYY-MM-DD, like 2013-10-01',
-        hint: iso ? `did you mean ${iso}?` : undefined,
       });
     });
   }
   return reported;
 }
 
-function dateProblem(d: unknown): string | undefined {
-  if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return 'a date as YYYY-MM-DD';
-  return !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? undefined : 'a real calendar date';
+function dateProblem(d: unknown): 'format' | 'calendar' | undefined {
+  if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return 'format';
+  return !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().startsWith(d) ? undefined : 'calendar';
 }
 
 /** `18.09.2013`, `18.9.2013`, `18/9/2013` → `2013-09-18` when that is a real date. */

@@ -2,7 +2,7 @@ import { readFileSync, statSync, type Stats } from 'node:fs';
 import { realInside } from '../util/inside.js';
 import { basename } from 'node:path';
 import matter from 'gray-matter';
-import type { Diagnostic, Problems } from '../errors/diagnostic.js';
+import type { Problems, Raise } from '../errors/diagnostic.js';
 import type { DeckMeta } from '../model/types.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { readFrontMatter } from './front-matter.js';
@@ -31,7 +31,7 @@ const MAX_DECK_BYTES = 10 * 1024 * 1024;
 export function loadDeck(file: string, problems: Problems, sources: Map<string, string>): Source {
   const size = regularFile(file, problems).size;
   if (size > MAX_DECK_BYTES) {
-    problems.fail({ code: 'deck-too-big', message: `the deck file is ${(size / 1048576).toFixed(0)} MB`, loc: { file, line: 1, column: 1 }, expected: `a deck under ${MAX_DECK_BYTES / 1048576} MB of text (a long deck is about 50 KB)`, hint: 'split it into several decks; put pictures in assets/ rather than in the text' });
+    problems.fail({ code: 'deck-too-big', params: { mb: (size / 1048576).toFixed(0), maxMb: MAX_DECK_BYTES / 1048576 }, loc: { file, line: 1, column: 1 } });
   }
   const text = readUtf8(file, problems);
   sources.set(file, text);
@@ -42,19 +42,14 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   const bodyLine = hasFrontMatter ? text.slice(0, text.length - fm.content.length).split('\n').length : 1;
   const yaml = parseLocatedYaml(hasFrontMatter ? fm.matter.replace(/^\n/, '') : '', file, 1);
   for (const e of yaml.errors) {
-    problems.error({ code: 'front-matter-yaml', message: `the front-matter is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint ?? 'a value with `:` or `#` in it needs quotes, like `venue: "Oslo: Clarion"`' });
+    problems.error({ code: 'front-matter-yaml', params: { problem: e.problem }, loc: e.loc });
   }
   if (!hasFrontMatter) {
-    problems.error({
-      code: 'front-matter-missing',
-      message: 'the deck has no front-matter',
-      loc: { file, line: 1, column: 1 },
-      expected: 'a first line `---`, then `title: …` and the other keys, then `---`',
-    });
+    problems.error({ code: 'front-matter-missing', loc: { file, line: 1, column: 1 } });
   }
   const keys = yaml.value && typeof yaml.value === 'object' ? Object.keys(yaml.value).length : 0;
   if (keys > MAX_FRONT_MATTER_KEYS) {
-    problems.error({ code: 'front-matter-too-many-keys', message: `the front-matter has ${keys} keys`, loc: { file, line: 2, column: 1 }, expected: `at most ${MAX_FRONT_MATTER_KEYS} keys (a deck has about ten)`, hint: 'put data in decks/_data/*.yaml and read it as `{{data.<file>.…}}`' });
+    problems.error({ code: 'front-matter-too-many-keys', params: { keys, max: MAX_FRONT_MATTER_KEYS }, loc: { file, line: 2, column: 1 } });
   }
   problems.throwIfErrors();
   const meta = readFrontMatter(yaml, problems);
@@ -73,7 +68,7 @@ function refuseLongLine(text: string, file: string, problems: Problems): void {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
     if (stop - start > MAX_LINE_CHARS) {
-      problems.fail({ code: 'line-too-long', message: `line ${line} is ${stop - start} characters long`, loc: { file, line, column: MAX_LINE_CHARS + 1 }, expected: `lines under ${MAX_LINE_CHARS.toLocaleString('en')} characters`, hint: 'break the text into lines and slides; a picture belongs in assets/, not in the text' });
+      problems.fail({ code: 'line-too-long', params: { line, length: stop - start, max: MAX_LINE_CHARS }, loc: { file, line, column: MAX_LINE_CHARS + 1 } });
     }
     if (end === -1) break;
     start = end + 1;
@@ -88,7 +83,7 @@ export function readProjectFile(file: string, readable: string[], problems: Prob
   regularFile(file, problems);
   const real = realInside(file, readable);
   if (!real) {
-    problems.error({ code: 'outside-project', message: `\`${basename(file)}\` leads outside the project (it is a link, or in a linked folder)`, loc: { file, line: 1, column: 1 }, expected: 'a file inside the project', hint: 'copy the file here, or allow its folder in samling.yaml (`allow: [../felles-bibliotek]`)' });
+    problems.error({ code: 'outside-project', params: { name: basename(file) }, loc: { file, line: 1, column: 1 } });
     return undefined;
   }
   return readUtf8(real, problems, options);
@@ -100,7 +95,7 @@ export function readProjectFile(file: string, readable: string[], problems: Prob
  * of _data, used or not, so that the warning is given where one is used.
  */
 export type Spreadsheet = 'warn' | { later: (warning: Warning) => void };
-export type Warning = Omit<Diagnostic, 'severity'>;
+export type Warning = Extract<Raise, { code: 'csv-windows-1252' }>;
 
 /**
  * UTF-8 only: a deck saved as Latin-1 would otherwise turn æøå into garbage
@@ -117,23 +112,12 @@ export function readUtf8(file: string, problems: Problems, options: { spreadshee
   } catch {
     const at = firstInvalidUtf8(bytes);
     if (options.spreadsheet) {
-      const warning: Warning = {
-        code: 'csv-windows-1252',
-        message: 'the file is not UTF-8: read as Windows-1252, as Excel saves «CSV (semikolonseparert)»',
-        loc: { file, line: at.line, column: at.column },
-        hint: 'check that æ, ø and å look right on the slides; in Excel, «Lagre som» → «CSV UTF-8 (kommadelt)» makes this warning go away',
-      };
+      const warning: Warning = { code: 'csv-windows-1252', loc: { file, line: at.line, column: at.column } };
       if (options.spreadsheet === 'warn') warnOnce(problems, warning);
       else options.spreadsheet.later(warning);
       return new TextDecoder('windows-1252').decode(bytes).replace(/\r\n?/g, '\n');
     }
-    return problems.fail({
-      code: 'not-utf8',
-      message: 'the file is not UTF-8 text',
-      loc: { file, line: at.line, column: at.column },
-      expected: 'a file saved as UTF-8',
-      hint: 'save it again as "UTF-8" in your editor (Notepad: Save as → Encoding: UTF-8)',
-    });
+    return problems.fail({ code: 'not-utf8', loc: { file, line: at.line, column: at.column } });
   }
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
@@ -165,20 +149,19 @@ function firstInvalidUtf8(bytes: Buffer): { line: number; column: number } {
  */
 export function regularFile(file: string, problems: Problems): Stats {
   const loc = { file, line: 1, column: 1 };
-  const name = `\`${basename(file)}\``;
+  const name = basename(file);
   let stats: Stats;
   try {
     stats = statSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const link = isLink(file);
-    const message =
-      code === 'ELOOP' ? `${name} is a link that leads round in a circle` : code === 'ENOENT' && link ? `${name} is a link to a file that does not exist` : code === 'ENOENT' ? `${name} does not exist` : `${name} cannot be read (${code})`;
-    return problems.fail({ code: 'unreadable-file', message, loc, expected: 'a text file', hint: link ? 'point the link at an existing file, or delete it' : 'check the file\'s name and permissions' });
+    const why = code === 'ELOOP' ? 'loop' : code === 'ENOENT' && link ? 'dangling' : code === 'ENOENT' ? 'missing' : 'other';
+    return problems.fail({ code: 'unreadable-file', params: { name, why, errno: code, link }, loc });
   }
   if (!stats.isFile()) {
-    const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a named pipe (FIFO), not a file' : stats.isSocket() ? 'a socket, not a file' : 'a device, not a file';
-    problems.fail({ code: 'not-a-file', message: `${name} is ${kind}`, loc, expected: 'a text file', hint: 'rename it, or move it out of the decks folder' });
+    const kind = stats.isDirectory() ? 'folder' : stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
+    problems.fail({ code: 'not-a-file', params: { name, kind }, loc });
   }
   return stats;
 }

@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
+import { schemaError } from '../i18n/schema-errors.js';
 import { isUnder } from '../util/inside.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import type { SourceLoc } from '../model/types.js';
@@ -28,7 +29,7 @@ import { readUtf8 } from './load-deck.js';
  * to the project root. This schema is the one definition: `samling schema`
  * writes it out as JSON Schema for editors, other settings are added here.
  */
-const folder = (what: string) => z.string({ error: `a folder, relative to the project (like \`${what}\`)` }).min(1, `a folder, relative to the project (like \`${what}\`)`);
+const folder = (like: string) => z.string({ error: schemaError('folder', { like }) }).min(1, schemaError('folder', { like }));
 
 export const projectConfigSchema = z
   .strictObject({
@@ -36,15 +37,15 @@ export const projectConfigSchema = z
     out: folder('out').optional().describe('Where the .pptx files are written (default: out). `--out` overrides it.'),
     theme: themeName.optional().describe("A deck's theme when its front-matter names none (default: krd)."),
     lang: deckLang.optional().describe("A deck's language when its front-matter names none (default: nb)."),
-    messages: z.enum(['nb', 'nn', 'en'], { error: 'one of `nb`, `nn`, `en`' }).optional().describe("The language of samling's messages (default: en)."),
-    allow: z.array(folder('../felles-bilder'), { error: 'a list of folders' }).default([]).describe('Folders outside the project that decks may read (pictures, a shared _library or _data).'),
+    messages: z.enum(['nb', 'nn', 'en'], { error: schemaError('messages-lang') }).optional().describe("The language of samling's messages: nb, nn or en (default: the locale, LC_ALL, LC_MESSAGES or LANG, when it is nb, no or nn; else en)."),
+    allow: z.array(folder('../felles-bilder'), { error: schemaError('folder-list') }).default([]).describe('Folders outside the project that decks may read (pictures, a shared _library or _data).'),
     preview: z
       .strictObject({
-        port: z.number({ error: 'a port number' }).int('a whole port number').min(0, 'a port number from 0 (any free port) to 65535').max(65535, 'a port number from 0 (any free port) to 65535').optional().describe('The preview page port (default: 4010; 0 picks a free one). `--port` overrides it.'),
-      }, { error: 'settings of the preview, like `preview: { port: 4010 }`' })
+        port: z.number({ error: schemaError('port') }).int(schemaError('port-whole')).min(0, schemaError('port-range')).max(65535, schemaError('port-range')).optional().describe('The preview page port (default: 4010; 0 picks a free one). `--port` overrides it.'),
+      }, { error: schemaError('preview') })
       .optional(),
-    pdf: z.boolean({ error: '`true` or `false`' }).optional().describe('Also write each deck as PDF (default: false).'),
-  }, { error: 'a list of `key: value` settings' })
+    pdf: z.boolean({ error: schemaError('true-or-false') }).optional().describe('Also write each deck as PDF (default: false).'),
+  }, { error: schemaError('settings') })
   .describe('samling.yaml: the project configuration of samling (README, "Project configuration").');
 
 type Parsed = z.infer<typeof projectConfigSchema>;
@@ -71,30 +72,29 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
   const text = readUtf8(file, problems);
   sources.set(file, text);
   const doc = parseLocatedYaml(text, file);
-  for (const e of doc.errors) problems.error({ code: 'config-yaml', message: `samling.yaml is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
+  for (const e of doc.errors) problems.error({ code: 'config-yaml', params: { problem: e.problem }, loc: e.loc });
   if (doc.errors.length) return none;
+  // `messages:` wins over the locale, for this file's own problems too (when it is one of the three)
+  const messages = (doc.value as { messages?: unknown } | null)?.messages;
+  if (messages === 'nb' || messages === 'nn' || messages === 'en') problems.lang = messages;
   const parsed = projectConfigSchema.safeParse(doc.value ?? {});
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
       const path = unknown ? [...issue.path, unknown] : issue.path;
       const key = path.join('.');
+      const valid = issue.path.length ? ['port'] : keys;
+      const near = unknown ? closest(unknown, valid) : undefined;
       problems.error({
         code: 'config-schema',
-        message: unknown ? `samling.yaml has an unknown key \`${key}\`` : `samling.yaml \`${key || 'file'}\` cannot be ${JSON.stringify(valueAt(doc.value, path))}`,
+        params: unknown ? { kind: 'unknown', key, valid, ...(near ? { near } : {}) } : { kind: 'value', key, got: String(JSON.stringify(valueAt(doc.value, path))), issue },
         loc: doc.locate(path as PropertyKey[]),
-        expected: unknown ? `one of ${(issue.path.length ? ['port'] : keys).map((k) => `\`${k}\``).join(', ')}` : issue.message,
         length: String(path.at(-1) ?? 'x').length,
-        hint: unknown ? (closest(unknown, issue.path.length ? ['port'] : keys) ? `did you mean \`${closest(unknown, issue.path.length ? ['port'] : keys)}\`?` : 'the README\'s "Project configuration" lists every setting') : undefined,
       });
     }
     return none;
   }
   const { decks, out, allow: allowed, ...rest } = parsed.data;
-  if (rest.messages && rest.messages !== 'en') {
-    // said, not silently ignored: the nb/nn message catalogue is not there yet
-    problems.warn({ code: 'config-messages', message: `samling's messages are in English for now; \`messages: ${rest.messages}\` takes effect once the ${rest.messages} catalogue is there`, loc: doc.locate(['messages']), length: 'messages'.length });
-  }
   const home = realOrSelf(homedir());
   const allow: string[] = [];
   allowed.forEach((folder, i) => {
@@ -102,10 +102,10 @@ export function loadProjectConfig(root: string, problems: Problems, sources: Map
     const real = realOrSelf(resolve(root, folder));
     // judged where it leads, not by how it is written: `../../../..` is `/` too
     if (isUnder(realOrSelf(root), real) || isUnder(home, real)) {
-      problems.error({ code: 'config-allow', message: `\`${folder}\` holds the project itself${isUnder(home, real) ? ' or your home folder' : ''}: decks could read any file in it`, loc, length: folder.length, expected: 'a shared folder beside the project, like `../felles-bilder`', hint: 'name the folder that holds the shared files, not one above it' });
+      problems.error({ code: 'config-allow', params: { folder, home: isUnder(home, real) }, loc, length: folder.length });
       return;
     }
-    if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', message: `\`${folder}\` is an absolute path: the project will not build on another machine`, loc, hint: 'write it relative to the project, like `../felles-bilder`' });
+    if (isAbsolute(folder)) problems.warn({ code: 'config-absolute', params: { folder }, loc });
     allow.push(real);
   });
   const themeAt = rest.theme === undefined ? {} : { themeAt: doc.locate(['theme']) };

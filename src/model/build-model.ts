@@ -20,20 +20,14 @@ export function buildDeck(source: Source, templated: Templated, network: Network
     // nothing before the first `---` is no slide; an empty slide later is a mistake
     if (empty) {
       if (i > 0) {
-        problems.error({
-          code: 'empty-slide',
-          message: 'this slide is empty',
-          loc: slide.loc,
-          expected: 'a heading, text, or a directive like `<!-- layout: title -->` between two `---` lines',
-          hint: 'remove one of the two `---` lines, or write something on the slide',
-        });
+        problems.error({ code: 'empty-slide', loc: slide.loc });
       }
       return;
     }
     slides.push(slide);
   });
   if (!slides.length) {
-    problems.error({ code: 'empty-deck', message: 'the deck has no slides', loc: { file: source.file, line: source.bodyLine, column: 1 }, expected: 'Markdown after the front-matter', hint: 'start with `<!-- layout: title -->` for a title slide built from the front-matter' });
+    problems.error({ code: 'empty-deck', loc: { file: source.file, line: source.bodyLine, column: 1 } });
   }
   slides.forEach((s, i) => {
     s.index = i + 1;
@@ -66,23 +60,23 @@ function readDirectives(chunk: SlideChunk, lineMap: SourceLoc[], problems: Probl
     const yaml = parseLocatedYaml(comment.yaml, at.file, at.line - 1);
     const fix = (l: SourceLoc): SourceLoc => ({ ...(l.line === at.line ? { ...l, column: l.column + startCol - 1 } : l), ...(at.includedFrom ? { includedFrom: at.includedFrom } : {}) });
     for (const e of yaml.errors.slice(0, 1)) {
-      problems.error({ code: 'directive-yaml', message: `the directive is not valid YAML: ${e.message}`, loc: fix(e.loc), expected: '`key: value` pairs, like `<!-- layout: chart -->`', hint: e.hint ?? 'put several keys on lines of their own inside the comment' });
+      problems.error({ code: 'directive-yaml', params: { problem: e.problem }, loc: fix(e.loc) });
     }
     if (yaml.errors.length) return;
     const value = yaml.value ?? {};
     if (typeof value !== 'object' || Array.isArray(value) || value === null) {
       if (n === 0) {
-        problems.error({ code: 'directive-not-mapping', message: 'the comment at the top of the slide is not a directive', loc: fix(yaml.locate([])), expected: '`key: value`, like `<!-- layout: chart -->`', hint: 'a comment that is not a directive cannot come first on a slide: move it below the heading' });
+        problems.error({ code: 'directive-not-mapping', params: { first: true }, loc: fix(yaml.locate([])) });
       } else {
         // a plain remark after the directives: harmless, but it may be a directive with a typo
-        problems.warn({ code: 'directive-not-mapping', message: 'this comment among the directives is not `key: value` and is ignored', loc: fix(yaml.locate([])), expected: '`key: value`, like `<!-- chart: pie -->`', hint: 'a remark belongs below the heading (or in `::: notes`); a directive needs a colon after its key' });
+        problems.warn({ code: 'directive-not-mapping', params: { first: false }, loc: fix(yaml.locate([])) });
       }
       return;
     }
     for (const [key, v] of Object.entries(value)) {
       const loc = fix(yaml.locate([key]));
       if (key in directives) {
-        problems.warn({ code: 'directive-twice', message: `\`${key}\` is set twice at the top of this slide: \`${key}: ${String(v)}\` here replaces \`${String(directives[key])}\``, loc, length: key.length, hint: `keep one \`${key}:\` (the first is at line ${directiveLocs[key]!.line})` });
+        problems.warn({ code: 'directive-twice', params: { key, value: String(v), before: String(directives[key]), firstLine: directiveLocs[key]!.line }, loc, length: key.length });
       }
       directives[key] = v;
       directiveLocs[key] = loc;

@@ -118,7 +118,7 @@ class BlockReader {
       case 'hr':
         // `----`, `***`, `___`: a facilitator most likely meant a new slide
         this.i++;
-        this.problems.warn({ code: 'rule-ignored', message: `this line (\`${t.markup}\`) draws nothing and does not start a new slide`, loc, length: t.markup.length, hint: 'a new slide starts at a line that is exactly `---`; to keep the text, remove the line' });
+        this.problems.warn({ code: 'rule-ignored', params: { markup: t.markup }, loc, length: t.markup.length });
         return undefined;
       default:
         // html comments, closing tokens of things handled elsewhere
@@ -163,8 +163,7 @@ class BlockReader {
         else if (b.kind === 'image') item.runs.push({ text: b.alt });
         else {
           // a list item holds text and nested items: say so rather than lose the rest
-          const what = b.kind === 'code' ? 'code block' : b.kind === 'quote' ? 'block quote' : b.kind;
-          this.problems.warn({ code: 'list-item-ignored', message: `this ${what} inside a list item is left out`, loc: b.loc, hint: `a list item holds text and nested items: move the ${what} out of the list (no indent, a blank line before it)` });
+          this.problems.warn({ code: 'list-item-ignored', params: { block: b.kind }, loc: b.loc });
         }
       }
       items.push(item);
@@ -181,13 +180,7 @@ class BlockReader {
     const want = cells(this.lines[this.tableStart] ?? '');
     const got = cells(line);
     if (got !== want) {
-      this.problems.error({
-        code: 'ragged-table',
-        message: `this table row has ${got} cells, the header has ${want}`,
-        loc: this.at(tr),
-        expected: `${want} cells, separated by \`|\``,
-        hint: got > want ? 'a cell with a `|` in its text needs `\\|`' : 'add the missing cells (they may be empty: `| |`)',
-      });
+      this.problems.error({ code: 'ragged-table', params: { got, want }, loc: this.at(tr) });
     }
   }
 
@@ -219,7 +212,7 @@ class BlockReader {
       }
     }
     if (header.length > MAX_TABLE_COLUMNS) {
-      this.problems.error({ code: 'table-too-wide', message: `this table has ${header.length} columns; a slide can show at most ${MAX_TABLE_COLUMNS}`, loc, expected: `at most ${MAX_TABLE_COLUMNS} columns`, hint: 'split the table over several slides, or turn it on its side (rows for columns)' });
+      this.problems.error({ code: 'table-too-wide', params: { columns: header.length, max: MAX_TABLE_COLUMNS }, loc });
     }
     return { kind: 'table', header, rows, align, loc };
   }

@@ -50,7 +50,7 @@ function takeApart(start: number, lines: string[], lineMap: SourceLoc[], problem
     let end = first;
     while (end < body.length && !body[end]!.includes('-->')) end++;
     if (end >= body.length) {
-      problems.error({ code: 'unclosed-directive', message: 'the directive comment is not closed', loc: lineMap[start + first], expected: '`-->` at the end of the comment', hint: 'write directives as `<!-- layout: chart -->`' });
+      problems.error({ code: 'unclosed-directive', loc: lineMap[start + first] });
       break;
     }
     const text = body.slice(first, end + 1).join('\n');
@@ -68,7 +68,7 @@ function takeApart(start: number, lines: string[], lineMap: SourceLoc[], problem
     let end = i + 1;
     while (end < body.length && body[end]!.trim() !== ':::') end++;
     if (end >= body.length) {
-      problems.error({ code: 'unclosed-notes', message: 'the speaker notes are not closed', loc: lineMap[start + i], length: body[i]!.length, expected: 'a line `:::` after the notes', hint: 'notes run from `::: notes` to a line that is only `:::`' });
+      problems.error({ code: 'unclosed-notes', loc: lineMap[start + i], length: body[i]!.length });
       end = body.length;
     }
     chunk.notes.push({ lines: body.slice(i + 1, end), start: start + i + 1 });

@@ -5,7 +5,6 @@ import { pathToFileURL } from 'node:url';
 import { hasCommand, OfficeRunner } from '../office/office-runner.js';
 import { writeAtomic } from '../write/write-atomic.js';
 
-export const PDF_INSTALL_HINT = 'PDF files are drawn by LibreOffice: apt-get install libreoffice-impress (macOS: brew install --cask libreoffice)';
 
 /** Slides only, and notes pages only (LibreOffice's impress_pdf_Export options, JSON form of 7.4+). */
 const SLIDES_FILTER = 'pdf:impress_pdf_Export';
@@ -33,8 +32,8 @@ export class PdfExporter {
     return hasCommand('soffice');
   }
 
-  /** The PDF files written beside `pptx`, or an error message. */
-  async export(pptx: string): Promise<PdfFiles | { error: string }> {
+  /** The PDF files written beside `pptx`, or that LibreOffice wrote none (and whether it stopped with an error). */
+  async export(pptx: string): Promise<PdfFiles | { failed: true; stopped: boolean }> {
     const source = resolve(pptx);
     const stage = join(this.work, `deck-${process.hrtime.bigint()}`);
     mkdirSync(stage, { recursive: true });
@@ -52,7 +51,7 @@ export class PdfExporter {
         try {
           bytes = readFileSync(join(outDir, 'deck.pdf'));
         } catch {
-          return { error: `LibreOffice could not convert the deck to PDF${ok ? '' : ' (it stopped with an error)'}` };
+          return { failed: true, stopped: !ok };
         }
         writeAtomic(to, bytes);
       }

@@ -3,7 +3,9 @@ import { basename, join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { formatDiagnostic } from '../errors/format.js';
 import { startWatch, type WatchEvent, type Watcher, type WatchOptions } from '../watch/watcher.js';
-import { INSTALL_HINT, rendererAvailable, SlideRenderer } from './render-png.js';
+import { rendererAvailable, SlideRenderer } from './render-png.js';
+import { say, type MessageLang } from '../i18n/messages/index.js';
+import { told } from '../errors/said-error.js';
 import { PreviewServer } from './server.js';
 
 export interface PreviewOptions {
@@ -12,6 +14,10 @@ export interface PreviewOptions {
   port: number;
   /** `--theme`, for every build */
   theme?: WatchOptions['theme'];
+  /** the language of the messages when a deck's samling.yaml names none */
+  messages?: WatchOptions['messages'];
+  /** the language of the page's own messages (the command line's) */
+  words?: MessageLang;
   /** every watch event, for the command line's own lines */
   onEvent?: (e: WatchEvent) => void;
 }
@@ -32,6 +38,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const server = new PreviewServer(pngRoot);
   const port = await server.listen(options.port);
   const canRender = rendererAvailable();
+  const words = options.words ?? 'en';
   const renderer = new SlideRenderer(mkdtempSync(join(tmpdir(), 'samling-preview-')));
   const revs = new Map<string, number>();
   const nameOf = (deck: string) => basename(deck).replace(/\.md$/i, '');
@@ -40,7 +47,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     options.onEvent?.(e);
     if (e.type === 'built') {
       const name = nameOf(e.deck);
-      if (!canRender) return server.update(name, { status: 'no-renderer', message: INSTALL_HINT });
+      if (!canRender) return server.update(name, { status: 'no-renderer', message: say(words, 'preview-install') });
       server.update(name, { status: 'rendering' });
       void renderer.render(name, e.written!.file, join(pngRoot, name)).then(
         (pngs) => {
@@ -51,16 +58,16 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
         },
         // EMFILE, ENOTDIR, a full disk: say so on the page and the command line, and watch on
         (err: Error) => {
-          server.update(name, { status: 'error', error: `the preview could not draw ${name}: ${err.message}` });
-          options.onEvent?.({ type: 'error', error: new Error(`preview of ${name}: ${err.message}`) });
+          server.update(name, { status: 'error', error: say(words, 'preview-failed', { deck: name, text: err.message }) });
+          options.onEvent?.({ type: 'error', error: told('preview-of', { deck: name, text: err.message }) });
         },
       );
     } else if (e.type === 'failed') {
-      const error = e.result.diagnostics.map((d) => formatDiagnostic(d, { sources: e.result.sources, color: false, cwd: process.cwd() })).join('\n\n');
+      const error = e.result.diagnostics.map((d) => formatDiagnostic(d, { sources: e.result.sources, color: false, cwd: process.cwd(), lang: e.result.messages })).join('\n\n');
       server.update(nameOf(e.deck), { status: 'error', error });
     } else if (e.type === 'deleted') server.remove(nameOf(e.deck));
   };
-  const watcher = startWatch({ paths: options.paths, out: options.out, onEvent, theme: options.theme });
+  const watcher = startWatch({ paths: options.paths, out: options.out, onEvent, theme: options.theme, messages: options.messages });
   return {
     url: `http://127.0.0.1:${port}/`,
     watcher,

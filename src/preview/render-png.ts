@@ -8,7 +8,6 @@ export function rendererAvailable(): boolean {
   return hasCommand('soffice') && hasCommand('pdftoppm');
 }
 
-export const INSTALL_HINT = 'the preview draws slides with LibreOffice: apt-get install libreoffice-impress poppler-utils (macOS: brew install --cask libreoffice; brew install poppler)';
 
 /**
  * Renders a .pptx to one PNG per slide with the real renderer: LibreOffice

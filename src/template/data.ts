@@ -2,6 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Problems } from '../errors/diagnostic.js';
+import type { CsvProblem } from '../i18n/messages/types.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
 import { readProjectFile, warnOnce, type Warning } from '../load/load-deck.js';
 import { SameText } from '../util/same-text.js';
@@ -44,7 +45,7 @@ export function warnUsedData(loaded: LoadedData, used: Iterable<string>, problem
 function readDataFolder(dir: string, { data, windows1252 }: LoadedData, readable: string[], problems: Problems, sources: Map<string, string>): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) {
-    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: `a folder of ${basename(dir) === '_data' ? 'data files' : 'partials'}`, hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
+    problems.error({ code: 'not-a-folder', params: { name: basename(dir), holds: basename(dir) === '_data' ? 'data' : 'partials' }, loc: { file: dir, line: 1, column: 1 } });
     return;
   }
   for (const name of readdirSync(dir).sort()) {
@@ -57,7 +58,7 @@ function readDataFolder(dir: string, { data, windows1252 }: LoadedData, readable
       if (text === undefined) continue;
       sources.set(file, text);
       const doc = parsedYaml.get(file, text, () => parseLocatedYaml(text, file));
-      for (const e of doc.errors) problems.error({ code: 'data-yaml', message: `data file is not valid YAML: ${e.message}`, loc: e.loc, hint: e.hint });
+      for (const e of doc.errors) problems.error({ code: 'data-yaml', params: { problem: e.problem }, loc: e.loc });
       data[key] = doc.value;
     } else if (ext === '.csv') {
       const text = readProjectFile(file, readable, problems, { spreadsheet: { later: (warning) => windows1252.set(key, warning) } });
@@ -66,16 +67,27 @@ function readDataFolder(dir: string, { data, windows1252 }: LoadedData, readable
       try {
         data[key] = parsedCsv.get(file, text, () => parseCsv(text, { columns: true, skip_empty_lines: true, trim: true, delimiter: sniffDelimiter(text) }));
       } catch (e) {
-        const err = e as { message: string; lines?: number };
-        problems.error({
-          code: 'data-csv',
-          message: `data file is not valid CSV: ${err.message.replace(/^Invalid Record Length: /, '')}`,
-          loc: { file, line: err.lines ?? 1, column: 1 },
-          hint: 'every row needs as many cells as the header line; put a cell with a comma in "quotes"',
-        });
+        const err = e as CsvParseError;
+        problems.error({ code: 'data-csv', params: { problem: csvProblem(err) }, loc: { file, line: err.lines ?? 1, column: 1 } });
       }
     }
   }
+}
+
+/** What csv-parse throws: its code, its English message, the line it stopped at. */
+export interface CsvParseError {
+  code?: string;
+  message: string;
+  lines?: number;
+}
+
+/** A CSV reader's error as the message catalogue words it: a row of the wrong length, a stray quote, or the reader's own text. */
+export function csvProblem(err: CsvParseError): CsvProblem {
+  const text = err.message.replace(/^Invalid Record Length: /, '');
+  const length = /^expect (\d+), got (\d+) on line (\d+)$/.exec(text);
+  if (length) return { kind: 'columns', expected: Number(length[1]), got: Number(length[2]), line: Number(length[3]) };
+  if (/QUOTE/.test(err.code ?? '')) return { kind: 'quote', text };
+  return { kind: 'other', text };
 }
 
 /** Norwegian spreadsheets save CSV with `;` (the comma is the decimal sign). */

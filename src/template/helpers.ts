@@ -1,3 +1,4 @@
+import { ValueError } from '../errors/value-error.js';
 import { formatDate, formatDateRange, formatOrdinal, formatTime } from '../i18n/format.js';
 import type { Lang } from '../model/types.js';
 
@@ -29,7 +30,8 @@ function plainHelpers(lang: Lang): Record<string, (...args: unknown[]) => unknow
   const text = (v: unknown, helper: string): string => {
     if (typeof v === 'string') return v;
     if (v instanceof Date) return v.toISOString().slice(0, 10);
-    throw new RangeError(`{{${helper}}} needs a date as YYYY-MM-DD, got ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
+    const got = v === undefined ? undefined : JSON.stringify(v);
+    throw new ValueError(`{{${helper}}} needs a date as YYYY-MM-DD, got ${got ?? 'nothing'}`, { kind: 'needs-date', got });
   };
   return {
     date: (d: unknown) => guardListNumber(formatDate(text(d, 'date'), lang)),
@@ -40,7 +42,7 @@ function plainHelpers(lang: Lang): Record<string, (...args: unknown[]) => unknow
     },
     ordinal: (n: unknown) => {
       const v = Number(n);
-      if (!Number.isInteger(v) || v < 1) throw new RangeError(`{{ordinal}} needs a whole number from 1, got ${JSON.stringify(n)}`);
+      if (!Number.isInteger(v) || v < 1) throw new ValueError(`{{ordinal}} needs a whole number from 1, got ${JSON.stringify(n)}`, { kind: 'needs-whole-number', got: String(JSON.stringify(n)) });
       return formatOrdinal(v, lang);
     },
     time: (t: unknown) => formatTime(String(t), lang),
@@ -76,9 +78,11 @@ function selectNetworks(all: unknown, options: unknown): Record<string, unknown>
   const look = hash.theme === data?.root?.theme && !themes.includes(String(hash.theme));
   const theme = hash.theme === undefined || look ? undefined : String(hash.theme);
   const pulje = hash.pulje === undefined ? undefined : String(hash.pulje);
-  if (!entries.length) throw new RangeError('found no networks: decks/_data/networks.yaml is missing or empty');
-  if (theme !== undefined && !themes.includes(theme)) throw new RangeError(`"${theme}" is not a network theme; networks.yaml has ${themes.join(', ')}`);
+  if (!entries.length) throw new ValueError('found no networks: decks/_data/networks.yaml is missing or empty', { kind: 'no-networks' });
+  if (theme !== undefined && !themes.includes(theme)) throw new ValueError(`"${theme}" is not a network theme; networks.yaml has ${themes.join(', ')}`, { kind: 'not-a-theme', theme, themes });
   const found = entries.filter((e) => (pulje === undefined || String(e.pulje) === pulje) && (theme === undefined || e.theme === theme));
-  if (!found.length) throw new RangeError(`no network has pulje "${pulje}"${theme ? ` and theme ${theme}` : ''}; networks.yaml has pulje ${[...new Set(entries.map((e) => e.pulje))].join(', ')}`);
+  // as join() writes them: a network without a pulje is an empty place in the list
+  const puljer = [...new Set(entries.map((e) => e.pulje))].map((p) => (p === undefined || p === null ? '' : String(p)));
+  if (!found.length) throw new ValueError(`no network has pulje "${pulje}"${theme ? ` and theme ${theme}` : ''}; networks.yaml has pulje ${puljer.join(', ')}`, { kind: 'no-pulje', pulje: String(pulje), theme, puljer });
   return found.sort((a, b) => Number(a.pulje ?? 0) - Number(b.pulje ?? 0) || themes.indexOf(String(a.theme)) - themes.indexOf(String(b.theme)));
 }

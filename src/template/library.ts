@@ -63,13 +63,7 @@ export function loadLibrary(dirs: string | string[], readable: string[], problem
     if (cycle && !reported.has(key)) {
       reported.add(key);
       const first = partial.includes.find((i) => i.name === cycle[1]);
-      problems.error({
-        code: 'partial-cycle',
-        message: `partial \`${partial.name}\` includes itself: ${cycle.join(' → ')}`,
-        loc: first?.loc ?? { file: partial.file, line: 1, column: 1 },
-        length: cycle[1]?.length,
-        hint: 'a partial cannot include a partial that (in the end) includes it',
-      });
+      problems.error({ code: 'partial-cycle', params: { name: partial.name, cycle }, loc: first?.loc ?? { file: partial.file, line: 1, column: 1 }, length: cycle[1]?.length });
     }
   }
   return library;
@@ -78,7 +72,7 @@ export function loadLibrary(dirs: string | string[], readable: string[], problem
 function readLibraryFolder(dir: string, library: Map<string, Partial>, readable: string[], problems: Problems, sources: Map<string, string>): void {
   if (!existsSync(dir)) return;
   if (!statSync(dir).isDirectory()) {
-    problems.error({ code: 'not-a-folder', message: `\`${basename(dir)}\` is a file, not a folder`, loc: { file: dir, line: 1, column: 1 }, expected: 'a folder of partials', hint: 'rename the file: names starting with `_` beside the decks are samling\'s folders' });
+    problems.error({ code: 'not-a-folder', params: { name: basename(dir), holds: 'partials' }, loc: { file: dir, line: 1, column: 1 } });
     return;
   }
   for (const name of readdirSync(dir).sort()) {
@@ -116,23 +110,10 @@ export function checkSyntax(source: string, file: string, problems: Problems, fi
     const expecting = /Expecting (.*), got/.exec(err.message)?.[1];
     const open = /got 'EOF'/.test(err.message) ? unclosedBlock(source) : undefined;
     if (open) {
-      problems.error({
-        code: 'template-syntax',
-        message: `template block \`{{#${open.name}}}\` is never closed`,
-        loc: { file, line: firstLine + open.line - 1, column: open.column },
-        length: open.name.length + 3,
-        expected: `\`{{/${open.name}}}\` after the block's content`,
-        hint: 'every `{{#block}}` needs its `{{/block}}`',
-      });
+      problems.error({ code: 'template-syntax', params: { kind: 'unclosed', name: open.name }, loc: { file, line: firstLine + open.line - 1, column: open.column }, length: open.name.length + 3 });
       return false;
     }
-    problems.error({
-      code: 'template-syntax',
-      message: `template syntax error: ${firstSentence(err.message)}`,
-      loc: { file, line: firstLine + line - 1, column: (err.column ?? 0) + 1 },
-      expected: expecting ? `one of ${expecting}` : 'a complete `{{ … }}` expression',
-      hint: 'every `{{#block}}` needs its `{{/block}}`, every `{{` its `}}`',
-    });
+    problems.error({ code: 'template-syntax', params: { kind: 'parse', text: firstSentence(err.message), expecting }, loc: { file, line: firstLine + line - 1, column: (err.column ?? 0) + 1 } });
     return false;
   }
 }

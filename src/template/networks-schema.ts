@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaError } from '../i18n/schema-errors.js';
 
 /**
  * `_data/networks.yaml`: the networks a deck's front-matter `network: <id>`
@@ -7,7 +8,7 @@ import { z } from 'zod';
  * becomes `{{network.<key>}}` in a deck.
  */
 export const networkSchema = z.looseObject({
-  theme: z.enum(['omdomme', 'sykefravaer', 'heltid-deltid', 'kompetanse'], { error: 'one of `omdomme`, `sykefravaer`, `heltid-deltid`, `kompetanse`' }).describe('The programme theme of the network.'),
+  theme: z.enum(['omdomme', 'sykefravaer', 'heltid-deltid', 'kompetanse'], { error: schemaError('network-theme-id') }).describe('The programme theme of the network.'),
   pulje: z.number().int().positive().optional().describe('The round (pulje) the network belongs to: 1, 2, 3 …'),
   region: z.string().optional().describe('The region, when a theme has several networks in a pulje.'),
   focus: z.string().optional().describe("The network's own focus."),
@@ -17,5 +18,5 @@ export const networkSchema = z.looseObject({
 });
 
 export const networksFileSchema = z
-  .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a network id: small letters, digits and -, like `omdomme-1`'), networkSchema)
+  .record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, schemaError('network-id')), networkSchema)
   .describe('_data/networks.yaml: network id → the network. A deck names one with `network: <id>` in its front-matter.');

@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Problems } from '../errors/diagnostic.js';
 import { closest } from '../errors/suggest.js';
+import type { TemplateBudget } from '../i18n/messages/types.js';
 import type { Lang, SourceLoc } from '../model/types.js';
 import type { Source } from '../load/load-deck.js';
 import type { DataSet } from './data.js';
@@ -126,12 +127,16 @@ function withCollectingStrict(spec: Record<PropertyKey, unknown>): Record<Proper
 const MAX_OUTPUT_BYTES = 20 * 1024 * 1024;
 const MAX_LOOP_ROUNDS = 200_000;
 const MAX_BLOCK_DEPTH = 10;
-class TemplateBudgetError extends Error {}
+class TemplateBudgetError extends Error {
+  constructor(readonly budget: TemplateBudget) {
+    super(budget.kind === 'rounds' ? `the template's loops run more than ${budget.max} rounds` : `the template makes ${budget.final ? '' : 'more than '}${budget.mb} MB of text`);
+  }
+}
 let budget: { output: number; spent: number; rounds: number } | undefined;
 function spend(chars: number): void {
   if (!budget) return;
   budget.spent += chars;
-  if (budget.spent > budget.output) throw new TemplateBudgetError(`the template makes more than ${(budget.output / 1048576).toFixed(1)} MB of text`);
+  if (budget.spent > budget.output) throw new TemplateBudgetError({ kind: 'output', mb: (budget.output / 1048576).toFixed(1), final: false });
 }
 
 const environments = new Map<Lang, typeof Handlebars>();
@@ -162,7 +167,7 @@ function environment(lang: Lang): typeof Handlebars {
       const counted = {
         ...options,
         fn: (...a: unknown[]) => {
-          if (budget && ++budget.rounds > MAX_LOOP_ROUNDS) throw new TemplateBudgetError(`the template's loops run more than ${MAX_LOOP_ROUNDS.toLocaleString('en')} rounds`);
+          if (budget && ++budget.rounds > MAX_LOOP_ROUNDS) throw new TemplateBudgetError({ kind: 'rounds', max: MAX_LOOP_ROUNDS });
           const out = fn(...a);
           spend(out.length);
           return out;
@@ -261,13 +266,13 @@ export function renderTemplate(
     for (const err of found.errors) {
       const d = describeTemplateError(err, context);
       const at = (l?: SourceLoc) => `${l?.file}:${l?.line}:${l?.column}`;
-      const key = `${at(d.loc)}<${at(d.includedFrom)}:${d.message}`;
+      const key = `${at(d.loc)}<${at(d.includedFrom)}:${d.code}:${JSON.stringify('params' in d ? d.params : {})}`;
       if (!seen.has(key)) problems.error(d);
       seen.add(key);
     }
   };
   const depth = tooDeep(source.body);
-  if (depth) problems.fail({ code: 'template-too-deep', message: `blocks are nested more than ${MAX_BLOCK_DEPTH} deep here`, loc: { file: source.file, line: source.bodyLine + depth.line - 1, column: depth.column }, expected: `at most ${MAX_BLOCK_DEPTH} blocks inside each other`, hint: 'move the inner part into a partial of its own, or put the data in a simpler shape' });
+  if (depth) problems.fail({ code: 'template-too-deep', params: { max: MAX_BLOCK_DEPTH }, loc: { file: source.file, line: source.bodyLine + depth.line - 1, column: depth.column } });
   const ownText = source.body.length + [...usedPartials].reduce((n, p) => n + library.get(p)!.source.length, 0);
   budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0 };
   collecting = found;
@@ -275,11 +280,11 @@ export function renderTemplate(
     const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
     // nested includes reach the same partials: Handlebars passes them on to each partial it calls
     output = template(context, { partials });
-    if (output.length > budget.output) throw new TemplateBudgetError(`the template makes ${(output.length / 1048576).toFixed(1)} MB of text`);
+    if (output.length > budget.output) throw new TemplateBudgetError({ kind: 'output', mb: (output.length / 1048576).toFixed(1), final: true });
   } catch (e) {
     collecting = undefined;
     if (e instanceof TemplateBudgetError) {
-      return problems.fail({ code: 'template-too-big', message: `${e.message}: more than a deck can hold`, loc: firstMultiplier(source), expected: `at most ${(budget.output / 1048576).toFixed(1)} MB of slides (50 × the deck and its partials, at most 20 MB) and ${MAX_LOOP_ROUNDS.toLocaleString('en')} loop rounds`, hint: 'a partial that includes itself many times, or loops inside loops over long lists, multiply: include less, or loop over a shorter list' });
+      return problems.fail({ code: 'template-too-big', params: { budget: e.budget, budgetMb: (budget.output / 1048576).toFixed(1), maxRounds: MAX_LOOP_ROUNDS }, loc: firstMultiplier(source) });
     }
     // a syntax error is reported at its line of the author's text (the deck is parsed only once when it has none)
     if (!checkSyntax(source.body, source.file, problems, source.bodyLine)) problems.throwIfErrors();
@@ -307,27 +312,14 @@ function reachablePartials(source: Source, library: Map<string, Partial>, proble
   const names = [...library.keys()];
   const refuseDynamic = (text: string, file: string, firstLine: number) => {
     for (const loc of findDynamicIncludes(text, file, firstLine)) {
-      problems.error({
-        code: 'dynamic-partial',
-        message: 'the partial\'s name is not written out',
-        loc,
-        expected: '`{{> name}}`, with the name of a file in decks/_library',
-        hint: 'samling refuses partials chosen while the deck is built (`{{> (lookup . "p")}}`): it checks every partial before the build. Choose with `{{#if}}` instead: `{{#if (eq kind "a")}}{{> a}}{{else}}{{> b}}{{/if}}`',
-      });
+      problems.error({ code: 'dynamic-partial', loc });
     }
   };
   const visit = (includes: { name: string; loc: SourceLoc }[]) => {
     for (const inc of includes) {
       const partial = library.get(inc.name);
       if (!partial) {
-        problems.error({
-          code: 'unknown-partial',
-          message: `unknown partial \`${inc.name}\``,
-          loc: inc.loc,
-          length: inc.name.length,
-          expected: names.length ? `a partial in a _library folder or samling's own library: ${names.map((n) => `\`${n}\``).join(', ')}` : 'a file in decks/_library (there are none)',
-          hint: closest(inc.name, names) ? `did you mean \`${closest(inc.name, names)}\`?` : `add decks/_library/${inc.name}.md`,
-        });
+        problems.error({ code: 'unknown-partial', params: { name: inc.name, names, near: closest(inc.name, names) }, loc: inc.loc, length: inc.name.length });
         continue;
       }
       if (used.has(inc.name)) continue;

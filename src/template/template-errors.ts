@@ -1,4 +1,6 @@
-import { closest, didYouMean } from '../errors/suggest.js';
+import type { Raise } from '../errors/diagnostic.js';
+import { closest } from '../errors/suggest.js';
+import { ValueError } from '../errors/value-error.js';
 import type { SourceLoc } from '../model/types.js';
 import { withoutMarkers } from './line-markers.js';
 
@@ -55,7 +57,7 @@ export function locateError(err: Error & Located & { lineNumber?: number; column
   err.samlingLoc = { file, line: firstLine + Math.max(0, i), column: column >= 0 ? column + 1 : 1 };
 }
 
-export function describeTemplateError(err: Error & Located, context: Record<string, unknown>) {
+export function describeTemplateError(err: Error & Located, context: Record<string, unknown>): Raise {
   const loc = err.samlingLoc;
   const includedFrom = err.samlingIncludedFrom;
   const message = withoutMarkers(err.message);
@@ -64,20 +66,15 @@ export function describeTemplateError(err: Error & Located, context: Record<stri
     const name = missing[1]!;
     const keys = Object.keys(context).filter((k) => k !== 'data');
     const spaced = bracketHint(name, err, context);
-    return {
-      code: 'template-missing-variable',
-      message: `template variable \`${name}\` is not defined`,
-      loc,
-      length: name.length,
-      expected: 'a front-matter key, `data.<file>`, `network.<key>`, or a parameter given to the partial',
-      includedFrom,
-      hint: spaced ?? (closest(name, keys) ? didYouMean(name, keys) : `add \`${name}: …\` to the front-matter, or pass it: {{> ${err.samlingPartial ?? 'partial'} ${name}="…"}}`),
-    };
+    return { code: 'template-missing-variable', params: { name, partial: err.samlingPartial, near: closest(name, keys), keys, spaced }, loc, length: name.length, includedFrom };
   }
   if (err instanceof RangeError) {
-    return { code: 'template-helper', message: message.replace(/^\{\{\w+\}\} /, `{{${/^\{\{(\w+)\}\}/.exec(message)?.[1] ?? ''}}} `), loc, includedFrom, hint: 'check the value given to the helper' };
+    // `{{time}} "kl ti" is not a time …`: the helper's name, then what it was given (ValueError says it in words of its own)
+    const helper = /^\{\{(\w+)\}\}/.exec(message)?.[1] ?? '';
+    const problem = err instanceof ValueError ? err.problem : { kind: 'other' as const, text: message.replace(/^\{\{\w+\}\} /, '') };
+    return { code: 'template-helper', params: { helper, problem }, loc, includedFrom };
   }
-  return { code: 'template-error', message: `template error: ${message.split('\n')[0]}`, loc, includedFrom };
+  return { code: 'template-error', params: { text: message.split('\n')[0] ?? '' }, loc, includedFrom };
 }
 
 /** The text between the braces of the mustache around column `at`: `{{Kva fungerte godt?}}` → `Kva fungerte godt?`. */
@@ -95,14 +92,16 @@ function mustacheAt(line: string, at: number): string | undefined {
  * front-matter or a data file that is the mustache's whole text, or goes on
  * from it, or goes on from the missing name after a space.
  */
-function bracketHint(name: string, err: Located, context: Record<string, unknown>): string | undefined {
+type Spaced = { key: string; file?: string; how: 'name' | 'column' | 'data' };
+
+function bracketHint(name: string, err: Located, context: Record<string, unknown>): Spaced | undefined {
   const data = (context.data ?? {}) as Record<string, unknown>;
   const rowKeys = (v: unknown) => (Array.isArray(v) && v[0] && typeof v[0] === 'object' ? Object.keys(v[0] as object) : []);
-  const places: { keys: string[]; write: (key: string) => string }[] = [
-    { keys: [...(err.samlingKeys ?? []), ...Object.keys(context).filter((k) => k !== 'data')], write: (k) => `{{[${k}]}}` },
+  const places: { keys: string[]; write: (key: string) => Spaced }[] = [
+    { keys: [...(err.samlingKeys ?? []), ...Object.keys(context).filter((k) => k !== 'data')], write: (key) => ({ key, how: 'name' }) },
     // a column of a CSV (or a list in YAML) is a key of each row: read inside the loop over the rows
-    ...Object.entries(data).map(([file, v]) => ({ keys: rowKeys(v), write: (k: string) => `{{[${k}]}}\` inside \`{{#each data.${file}}}` })),
-    ...Object.entries(data).map(([file, v]) => ({ keys: v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [], write: (k: string) => `{{data.${file}.[${k}]}}` })),
+    ...Object.entries(data).map(([file, v]) => ({ keys: rowKeys(v), write: (key: string): Spaced => ({ key, file, how: 'column' }) })),
+    ...Object.entries(data).map(([file, v]) => ({ keys: v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [], write: (key: string): Spaced => ({ key, file, how: 'data' }) })),
   ];
   // the whole text written, then a name that goes on from it, then one that goes on from the missing word
   const text = err.samlingMustache ?? name;
@@ -110,7 +109,7 @@ function bracketHint(name: string, err: Located, context: Record<string, unknown
   for (const test of tests) {
     for (const { keys, write } of places) {
       const key = keys.find(test);
-      if (key) return `write \`${write(key)}\`: a name with spaces is written in brackets`;
+      if (key) return write(key);
     }
   }
   return undefined;

@@ -38,6 +38,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Font } from 'fontkit';
 import { packageRoot } from '../util/package-root.js';
+import type { FontReason } from '../i18n/messages/types.js';
 import { FontMetrics, type FontStyle, type MetricsFile } from './metrics.js';
 
 /**
@@ -72,8 +73,8 @@ export type FoundFont =
   | {
       /** the font that could not be measured, for the warning: e.g. "Calibri Bold" */
       missing: string;
-      /** why, in a few words: "fontconfig resolves it to DejaVu Sans" */
-      reason: string;
+      /** why: "fontconfig resolves it to DejaVu Sans" */
+      reason: FontReason;
     };
 
 const STYLE_NAME: Record<FontStyle, string> = {
@@ -133,22 +134,23 @@ export function fallbackFaces(): Record<FontStyle, FontMetrics> {
  */
 export function facesFor(
   family: string,
-  warn: (message: string) => void,
+  warn: (missing: { font: string; reason: FontReason; style?: string }) => void,
   fallback: Record<FontStyle, FontMetrics> = fallbackFaces(),
 ): Record<FontStyle, FontMetrics> {
   const styles: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
   const found = styles.map((style) => findFontMetrics(family, style));
   const missing = found.filter((f): f is Extract<FoundFont, { missing: string }> => 'missing' in f);
-  const tell = (name: string, reason: string, what: string) => {
-    if (warned.has(name.toLowerCase())) return;
-    warned.add(name.toLowerCase());
-    warn(`font "${name}" cannot be measured (${reason}): text is fitted with the metrics of ${what} instead`);
+  const tell = (font: string, reason: FontReason, style?: string) => {
+    if (warned.has(font.toLowerCase())) return;
+    warned.add(font.toLowerCase());
+    warn({ font, reason, style });
   };
-  if (missing.length === styles.length && missing.every((m) => m.reason === missing[0]!.reason)) {
-    tell(family, missing[0]!.reason, "Liberation Sans (Arial's widths)");
+  const same = (a: FontReason, b: FontReason) => JSON.stringify(a) === JSON.stringify(b);
+  if (missing.length === styles.length && missing.every((m) => same(m.reason, missing[0]!.reason))) {
+    tell(family, missing[0]!.reason);
   } else {
     found.forEach((f, i) => {
-      if ('missing' in f) tell(f.missing, f.reason, `Liberation Sans ${STYLE_NAME[styles[i]!]} (Arial's widths)`);
+      if ('missing' in f) tell(f.missing, f.reason, STYLE_NAME[styles[i]!]);
     });
   }
   const face = (i: number): FontMetrics => {
@@ -160,7 +162,7 @@ export function facesFor(
 
 function lookUp(family: string, style: FontStyle): FoundFont {
   const name = style === 'regular' ? family : `${family} ${STYLE_NAME[style]}`;
-  if (!family) return { missing: name, reason: 'no family name' };
+  if (!family) return { missing: name, reason: { kind: 'no-family' } };
   const bold = style === 'bold' || style === 'boldItalic';
   const italic = style === 'italic' || style === 'boldItalic';
   const pattern =
@@ -175,32 +177,32 @@ function lookUp(family: string, style: FontStyle): FoundFont {
     });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { missing: name, reason: code === 'ENOENT' ? 'fc-match (fontconfig) is not installed' : 'fc-match failed' };
+    return { missing: name, reason: { kind: code === 'ENOENT' ? 'no-fontconfig' : 'fontconfig-failed' } };
   }
   const [file = '', index = '', families = '', weight = '', slant = '', embolden = '', matrix = ''] = answer.split('\n');
-  if (!file) return { missing: name, reason: 'fontconfig finds no font' };
+  if (!file) return { missing: name, reason: { kind: 'no-font' } };
   const resolved = families.split(',').map((f) => f.trim());
   const wanted = family.toLowerCase();
   const compatible = METRIC_COMPATIBLE[wanted]?.toLowerCase();
   const same = resolved.find((f) => f.toLowerCase() === wanted);
   const substitute = same ? undefined : resolved.find((f) => f.toLowerCase() === compatible);
-  if (!same && !substitute) return { missing: name, reason: `fontconfig resolves it to ${resolved[0] || file}` };
+  if (!same && !substitute) return { missing: name, reason: { kind: 'resolves', to: resolved[0] || file } };
   const measured = substitute ?? same!;
   // when the face asked for is not installed, fontconfig answers with another
   // weight or slant of the family, or with the regular face to be emboldened
   // (embolden) or slanted (matrix) on drawing: its widths are not the face's
   const synthetic = embolden.toLowerCase() === 'true' || matrix.trim() !== '';
   if (synthetic || Number(weight) >= FC_BOLD !== bold || Number(slant) > 0 !== italic) {
-    return { missing: name, reason: `${measured} ${STYLE_NAME[style]} is not installed` };
+    return { missing: name, reason: { kind: 'face-missing', family: measured, style: STYLE_NAME[style] } };
   }
   // a named instance of a variable font (index above 0xffff) would need its variation applied: not done
   const faceIndex = Number(index) || 0;
-  if (faceIndex > 0xffff) return { missing: name, reason: `${basename(file)} is a variable font instance` };
+  if (faceIndex > 0xffff) return { missing: name, reason: { kind: 'variable', file: basename(file) } };
   try {
     const metrics = new FontMetrics(metricsOfFontFile(file, faceIndex, measured));
     return substitute ? { metrics, file, substitute } : { metrics, file };
   } catch (e) {
-    return { missing: name, reason: `${basename(file)} cannot be read: ${(e as Error).message}` };
+    return { missing: name, reason: { kind: 'unreadable', file: basename(file), text: (e as Error).message } };
   }
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import type { Problems } from '../errors/diagnostic.js';
+import type { Problems, Raise } from '../errors/diagnostic.js';
 import { facesFor } from '../text/system-fonts.js';
 import type { SourceLoc } from '../model/types.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
@@ -40,14 +40,7 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
   if (!dir) {
     const names = availableThemes(projectDir);
     const near = closest(name, names);
-    return problems.fail({
-      code: 'unknown-theme',
-      message: `unknown theme \`${name}\``,
-      loc: at,
-      length: name.length,
-      expected: `a folder in themes/ with a theme.yaml: ${names.map((n) => `\`${n}\``).join(', ')}`,
-      hint: near ? `did you mean \`${near}\`?` : 'add the folder, or leave `theme:` out to use krd',
-    });
+    return problems.fail({ code: 'unknown-theme', params: { kind: 'unknown', name, names, near }, loc: at, length: name.length });
   }
   const cached = cache.get(dir);
   if (cached) return cached;
@@ -56,19 +49,19 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
   const files = new ThemeFiles(dir, projectDir, problems, at, sources);
   const file = join(dir, 'theme.yaml');
   const doc = parseLocatedYaml(files.readText('theme.yaml'), file);
-  for (const e of doc.errors) problems.error({ code: 'theme-yaml', message: `theme file is not valid YAML: ${e.message}`, loc: e.loc });
+  for (const e of doc.errors) problems.error({ code: 'theme-yaml', params: { problem: e.problem }, loc: e.loc });
   problems.throwIfErrors();
   const parsed = themeSchema.safeParse(doc.value);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      problems.error({ code: 'theme-schema', message: `theme ${issue.path.join('.')}: ${issue.message}`, loc: doc.locate(issue.path), length: String(issue.path.at(-1) ?? '').length });
+      problems.error({ code: 'theme-schema', params: { kind: 'theme', path: issue.path.join('.'), issue }, loc: doc.locate(issue.path), length: String(issue.path.at(-1) ?? '').length });
     }
     problems.throwIfErrors();
     throw new Error('unreachable');
   }
   const data = parsed.data;
   if (!data.fonts.metrics) {
-    return problems.fail({ code: 'theme-schema', message: 'theme fonts.metrics: missing: a theme folder names the metrics file of each face (regular, bold, italic, boldItalic)', loc: doc.locate(['fonts']), length: 'fonts'.length, expected: 'fonts.metrics: { regular: metrics/regular.json, bold: …, italic: …, boldItalic: … }', hint: 'make them from the font files with tools/gen-metrics.mjs (README, «The theme»), or use a PowerPoint template: its fonts are measured as installed' });
+    return problems.fail({ code: 'theme-schema', params: { kind: 'no-metrics' }, loc: doc.locate(['fonts']), length: 'fonts'.length });
   }
   const metrics = files.metrics(data.fonts.metrics, (style) => doc.locate(['fonts', 'metrics', style]));
   const symbolsFile = join(dir, 'symbols.yaml');
@@ -77,7 +70,7 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
     const sdoc = parseLocatedYaml(files.readText('symbols.yaml'), symbolsFile);
     const s = symbolsSchema.safeParse(sdoc.value);
     if (!s.success) {
-      for (const issue of s.error.issues) problems.error({ code: 'theme-schema', message: `symbol ${issue.path.join('.')}: ${issue.message}`, loc: sdoc.locate(issue.path) });
+      for (const issue of s.error.issues) problems.error({ code: 'theme-schema', params: { kind: 'symbol', path: issue.path.join('.'), issue }, loc: sdoc.locate(issue.path) });
       problems.throwIfErrors();
     } else symbols = s.data;
   }
@@ -98,15 +91,15 @@ export const isTemplatePath = (name: string) => /\.(potx|pptx)$/i.test(name);
  * and read only inside the project (or samling.yaml's `allow:`), as pictures are.
  */
 function loadTemplate(name: string, projectDir: string, problems: Problems, at: SourceLoc | undefined, where: { deckDir?: string; readable?: string[]; sources?: Map<string, string> }): Theme {
-  const fail = (message: string, expected: string, hint: string): never => problems.fail({ code: 'unknown-theme', message, loc: at, length: name.length, expected, hint });
-  if (isAbsolute(name) || /^[a-z]+:/i.test(name)) fail(`template \`${name}\` is not a path inside the project`, 'a path relative to the deck or the project, like `maler/DEPMAL.potx`', 'copy the template into the project (a folder `maler/`, say)');
+  const fail = (why: Exclude<Extract<Raise, { code: 'unknown-theme' }>['params'], { kind: 'unknown' }>): never => problems.fail({ code: 'unknown-theme', params: why, loc: at, length: name.length });
+  if (isAbsolute(name) || /^[a-z]+:/i.test(name)) fail({ kind: 'template-not-path', name });
   const readable = where.readable ?? [projectDir];
   const candidates = [...new Set([resolve(where.deckDir ?? projectDir, name), resolve(projectDir, name)])].filter((p) => readable.some((f) => isUnder(p, f)));
-  if (!candidates.length) fail(`template \`${name}\` is outside the project`, 'a template inside the project folder, like `maler/DEPMAL.potx`', 'copy it into the project, or allow its folder in samling.yaml (`allow: [../maler]`)');
+  if (!candidates.length) fail({ kind: 'template-outside', name });
   const path = candidates.find((p) => existsSync(p));
-  if (!path) fail(`template \`${name}\` not found`, `a file at ${candidates.map((c) => relative(projectDir, c) || '.').join(' or ')}`, 'check the spelling; save the organisation\'s template (.potx) into the project');
+  if (!path) fail({ kind: 'template-missing', name, places: candidates.map((c) => relative(projectDir, c) || '.') });
   const real = realInside(path!, readable);
-  if (!real) fail(`template \`${name}\` is outside the project`, 'a template inside the project folder', 'copy it into the project instead of linking to it');
+  if (!real) fail({ kind: 'template-link-outside', name });
   // text is measured with the body font the template names, as LibreOffice finds it (system-fonts.ts)
-  return loadTemplateTheme(real!, name, problems, at, (fonts) => facesFor(fonts.body, (message) => problems.warn({ code: 'font-missing', message, loc: at, length: name.length, hint: 'install the font (or a metric-compatible one) so that text is fitted as it will be drawn' })), where.sources);
+  return loadTemplateTheme(real!, name, problems, at, (fonts) => facesFor(fonts.body, (missing) => problems.warn({ code: 'font-missing', params: missing, loc: at, length: name.length })), where.sources);
 }

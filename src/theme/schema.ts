@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import type { Measure } from '../i18n/messages/types.js';
+import { schemaError } from '../i18n/schema-errors.js';
 
-const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour as six hex digits, like "1B5A96"');
+const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, schemaError('hex-colour'));
 
 /**
  * Sense checks. A theme is data a person edits, so its numbers are bounded
@@ -15,14 +17,14 @@ const SLIDE_IN = { min: 1, max: 56 };
 /** Rounding in a theme's inches (12.133 + 0.6 + 0.6 = 13.333) is not a region off the slide. */
 const ROUNDING_IN = 0.01;
 
-const number = z.number({ error: 'a number' });
-const between = (lo: number, hi: number, unit: string, what: string) =>
-  number.min(lo, { error: (iss) => `${String(iss.input)}${unit} is too small: ${what} is ${lo}–${hi}${unit}` }).max(hi, { error: (iss) => `${String(iss.input)}${unit} is too big: ${what} is ${lo}–${hi}${unit}` });
+const number = z.number({ error: schemaError('number') });
+const between = (lo: number, hi: number, unit: string, of: Measure) =>
+  number.min(lo, { error: (iss) => schemaError('too-small', { input: String(iss.input), unit, of, lo, hi }) }).max(hi, { error: (iss) => schemaError('too-big', { input: String(iss.input), unit, of, lo, hi }) });
 /** A text size, points. */
-const pt = between(TEXT_PT.min, TEXT_PT.max, ' pt', 'a text size');
+const pt = between(TEXT_PT.min, TEXT_PT.max, ' pt', 'text-size');
 /** A position on the slide, inches (checked against the slide's size below). */
-const inches = between(-SLIDE_IN.max, SLIDE_IN.max, ' in', 'a position');
-const length = number.positive({ error: (iss) => `${String(iss.input)} in is not a length: a width or height is more than 0 in` }).max(SLIDE_IN.max, { error: (iss) => `${String(iss.input)} in is too big: a width or height is at most ${SLIDE_IN.max} in, PowerPoint's largest slide` });
+const inches = between(-SLIDE_IN.max, SLIDE_IN.max, ' in', 'position');
+const length = number.positive({ error: (iss) => schemaError('not-a-length', { input: String(iss.input) }) }).max(SLIDE_IN.max, { error: (iss) => schemaError('length-too-big', { input: String(iss.input), max: SLIDE_IN.max }) });
 const textMargin = number.min(0).max(SLIDE_IN.max);
 /** `frame`: the text margins (and capitals) of a template's placeholder drawn in the box, set when a .potx is read (layout/types.ts TextFrame) */
 const frame = z.object({ inset: z.object({ l: textMargin, t: textMargin, r: textMargin, b: textMargin }), caps: z.boolean().optional() });
@@ -30,14 +32,14 @@ const rect = z.object({ x: inches, y: inches, w: length, h: length, frame: frame
 
 /** `{ max, min }`, and min ≤ max: a fit loop from max down to min would otherwise try no size at all. */
 const ordered = <T extends { max: number; min: number }>(r: T) => r.min <= r.max;
-const orderError = { path: ['min'], error: (iss: { input: unknown }) => { const r = iss.input as { max: number; min: number }; return `min ${r.min} pt is above max ${r.max} pt: a size range goes from min up to max`; } };
+const orderError = { path: ['min'], error: (iss: { input: unknown }) => { const r = iss.input as { max: number; min: number }; return schemaError('size-order', { min: r.min, max: r.max }); } };
 const sizeRange = z.object({ max: pt, min: pt }).refine(ordered, orderError);
 const bodyRange = z
   .object({ max: pt, comfortable: pt, min: pt })
   .refine(ordered, orderError)
   .refine((r) => r.min <= r.comfortable && r.comfortable <= r.max, {
     path: ['comfortable'],
-    error: (iss) => { const r = iss.input as { max: number; comfortable: number; min: number }; return `comfortable ${r.comfortable} pt is outside the range ${r.min}–${r.max} pt: it is a size between min and max`; },
+    error: (iss) => { const r = iss.input as { max: number; comfortable: number; min: number }; return schemaError('comfortable-range', { comfortable: r.comfortable, min: r.min, max: r.max }); },
   });
 
 /**
@@ -47,10 +49,10 @@ const bodyRange = z
  * checked when it is read (theme-files.ts).
  */
 export const metricsPath = z
-  .string({ error: 'a path to a metrics file, like `metrics/regular.json`' })
-  .min(1, 'a path to a metrics file, like `metrics/regular.json`')
-  .refine((p) => !/^([\\/]|[A-Za-z]:)/.test(p), { error: (iss) => `\`${String(iss.input)}\` is an absolute path: a metrics file is a path inside the theme folder, like \`metrics/regular.json\`` })
-  .refine((p) => !p.split(/[\\/]/).includes('..'), { error: (iss) => `\`${String(iss.input)}\` goes up out of the theme folder with \`..\`: a metrics file is a path inside the theme folder, like \`metrics/regular.json\`` });
+  .string({ error: schemaError('metrics-path') })
+  .min(1, schemaError('metrics-path'))
+  .refine((p) => !/^([\\/]|[A-Za-z]:)/.test(p), { error: (iss) => schemaError('metrics-absolute', { input: String(iss.input) }) })
+  .refine((p) => !p.split(/[\\/]/).includes('..'), { error: (iss) => schemaError('metrics-up', { input: String(iss.input) }) });
 
 const master = z.object({
   name: z.string(),
@@ -69,8 +71,8 @@ const master = z.object({
 const masterKeys = ['title', 'content', 'text', 'twoColumn', 'image', 'fullImage', 'chart', 'section', 'quote', 'blank'] as const;
 const regionKeys = ['title', 'body', 'left', 'right', 'picture', 'caption', 'chart', 'attribution'] as const;
 
-const slideSide = between(SLIDE_IN.min, SLIDE_IN.max, ' in', "a slide's width or height (PowerPoint's bounds)");
-const margin = number.min(0, { error: (iss) => `${String(iss.input)} in is below 0: a margin is 0 in or more` }).max(SLIDE_IN.max, { error: (iss) => `${String(iss.input)} in is too big: a margin is at most ${SLIDE_IN.max} in` });
+const slideSide = between(SLIDE_IN.min, SLIDE_IN.max, ' in', 'slide-side');
+const margin = number.min(0, { error: (iss) => schemaError('margin-negative', { input: String(iss.input) }) }).max(SLIDE_IN.max, { error: (iss) => schemaError('margin-too-big', { input: String(iss.input), max: SLIDE_IN.max }) });
 
 export const themeSchema = z
   .object({
@@ -97,8 +99,8 @@ export const themeSchema = z
       quote: sizeRange,
       caption: pt,
       footer: pt,
-      lineSpacing: between(0.5, 3, '', 'line spacing (a multiple of single spacing)'),
-      paragraphGap: between(0, 3, '', 'the space before a paragraph (a multiple of the font size)'),
+      lineSpacing: between(0.5, 3, '', 'line-spacing'),
+      paragraphGap: between(0, 3, '', 'paragraph-gap'),
     }),
     margins: z.object({ left: margin, right: margin, top: margin, bottom: margin }),
     footer: z.object({
@@ -127,16 +129,16 @@ export const themeSchema = z
     for (const [path, b] of boxes) {
       if (![b.x, b.y].every((n) => within(n, -SLIDE_IN.max, SLIDE_IN.max)) || ![b.w, b.h ?? 1].every((n) => within(n, Number.MIN_VALUE, SLIDE_IN.max))) continue;
       const off =
-        b.x < -ROUNDING_IN ? `its left edge (x ${b.x} in) is left of the slide`
-        : b.y < -ROUNDING_IN ? `its top edge (y ${b.y} in) is above the slide`
-        : b.x + b.w > width + ROUNDING_IN ? `its right edge (x + w = ${round(b.x + b.w)} in) is right of the slide (${width} in wide)`
-        : b.h !== undefined && b.y + b.h > height + ROUNDING_IN ? `its bottom edge (y + h = ${round(b.y + b.h)} in) is below the slide (${height} in high)`
+        b.x < -ROUNDING_IN ? schemaError('off-slide', { edge: 'left', x: b.x })
+        : b.y < -ROUNDING_IN ? schemaError('off-slide', { edge: 'top', y: b.y })
+        : b.x + b.w > width + ROUNDING_IN ? schemaError('off-slide', { edge: 'right', right: round(b.x + b.w), width })
+        : b.h !== undefined && b.y + b.h > height + ROUNDING_IN ? schemaError('off-slide', { edge: 'bottom', bottom: round(b.y + b.h), height })
         : undefined;
-      if (off) ctx.addIssue({ code: 'custom', path, message: `the box is not on the slide: ${off}` });
+      if (off) ctx.addIssue({ code: 'custom', path, message: off });
     }
     if (![t.margins.left, t.margins.right, t.margins.top, t.margins.bottom].every((n) => within(n, 0, SLIDE_IN.max))) return;
-    if (t.margins.left + t.margins.right >= width) ctx.addIssue({ code: 'custom', path: ['margins'], message: `the left and right margins (${t.margins.left} + ${t.margins.right} in) leave no room on a slide ${width} in wide` });
-    if (t.margins.top + t.margins.bottom >= height) ctx.addIssue({ code: 'custom', path: ['margins'], message: `the top and bottom margins (${t.margins.top} + ${t.margins.bottom} in) leave no room on a slide ${height} in high` });
+    if (t.margins.left + t.margins.right >= width) ctx.addIssue({ code: 'custom', path: ['margins'], message: schemaError('margins-wide', { left: t.margins.left, right: t.margins.right, width }) });
+    if (t.margins.top + t.margins.bottom >= height) ctx.addIssue({ code: 'custom', path: ['margins'], message: schemaError('margins-high', { top: t.margins.top, bottom: t.margins.bottom, height }) });
   });
 
 const round = (n: number) => Math.round(n * 1000) / 1000;

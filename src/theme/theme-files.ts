@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import type { Problems } from '../errors/diagnostic.js';
+import type { Problems, Raise } from '../errors/diagnostic.js';
+import { schemaError } from '../i18n/schema-errors.js';
 import { readUtf8, regularFile } from '../load/load-deck.js';
 import type { SourceLoc } from '../model/types.js';
 import { FontMetrics, type FontStyle } from '../text/metrics.js';
@@ -15,7 +16,6 @@ export const builtinThemes = join(packageRoot(), 'themes');
 /** Far beyond any real theme file (krd's metrics are 26 KB each): a bound on what a theme may make a build read. */
 const MAX_THEME_FILE_BYTES = 4 * 1024 * 1024;
 
-const OUTSIDE_HINT = 'copy the theme folder into themes/ instead of linking to it';
 
 /**
  * A theme folder's files, read the way a deck reads everything else: a
@@ -44,13 +44,7 @@ export class ThemeFiles {
     this.confine = isUnder(dir, builtinThemes) ? undefined : [projectDir, builtinThemes];
     if (this.confine && !realInside(dir, this.confine)) {
       const name = relative(projectDir, dir);
-      problems.fail({
-        code: 'theme-outside-project',
-        message: `the theme folder \`${name}\` leads outside the project (${isLink(dir) ? 'it is a link' : 'it is in a linked folder'})`,
-        ...this.atTheme(),
-        expected: 'a theme folder inside the project',
-        hint: OUTSIDE_HINT,
-      });
+      problems.fail({ code: 'theme-outside-project', params: { kind: 'folder', name, link: isLink(dir) }, ...this.atTheme() });
     }
   }
 
@@ -66,17 +60,11 @@ export class ThemeFiles {
     const file = join(this.dir, name);
     const real = this.confine ? realInside(file, this.confine) : file;
     if (!real) {
-      return this.problems.fail({
-        code: 'theme-outside-project',
-        message: `the theme's \`${name}\` leads outside the project (${isLink(file) ? 'it is a link' : 'it is in a linked folder'})`,
-        ...this.atTheme(),
-        expected: `a ${name} inside the project`,
-        hint: OUTSIDE_HINT,
-      });
+      return this.problems.fail({ code: 'theme-outside-project', params: { kind: 'file', name, link: isLink(file) }, ...this.atTheme() });
     }
     const size = regularFile(real, this.problems).size;
     if (size > MAX_THEME_FILE_BYTES) {
-      this.problems.fail({ code: 'theme-file-too-big', message: `the theme's \`${name}\` is ${(size / 1048576).toFixed(0)} MB`, ...this.atTheme(), expected: `a ${name} under ${MAX_THEME_FILE_BYTES / 1048576} MB (krd's is 4 KB)` });
+      this.problems.fail({ code: 'theme-file-too-big', params: { name, mb: (size / 1048576).toFixed(0), maxMb: MAX_THEME_FILE_BYTES / 1048576 }, ...this.atTheme() });
     }
     const text = readUtf8(real, this.problems);
     this.texts.set(file, text);
@@ -94,50 +82,45 @@ export class ThemeFiles {
 
   private metricsFile(path: string, loc: SourceLoc, style: FontStyle): FontMetrics | undefined {
     const file = join(this.dir, path);
-    const shown = `\`${path}\``;
     const at = underline(this.texts.get(loc.file), loc, path);
-    const error = (message: string, expected: string, hint: string) => {
-      this.problems.error({ code: 'theme-metrics', message, ...at, expected, hint });
+    const error = (why: DistributiveOmit<Extract<Raise, { code: 'theme-metrics' }>['params'], 'path' | 'style'>) => {
+      this.problems.error({ code: 'theme-metrics', params: { path, style, ...why }, ...at });
       return undefined;
     };
-    const expected = `the ${style} face's metrics: a JSON file in the theme folder, made by tools/gen-metrics.mjs`;
-    const gen = `make it with \`node tools/gen-metrics.mjs <font>.ttf ${path}\`, or correct the path`;
-    if (!existsSync(file)) {
-      return error(isLink(file) ? `the metrics file ${shown} is a link to a file that does not exist` : `the metrics file ${shown} does not exist in the theme folder`, expected, gen);
-    }
+    if (!existsSync(file)) return error({ kind: 'missing', link: isLink(file) });
     // a link inside the theme folder may still lead anywhere
     const real = this.confine ? realInside(file, this.confine) : file;
-    if (!real) return error(`the metrics file ${shown} leads outside the project (${isLink(file) ? 'it is a link' : 'it is in a linked folder'})`, 'a metrics file inside the project', OUTSIDE_HINT);
+    if (!real) return error({ kind: 'outside', link: isLink(file) });
     const stats = statSync(real);
-    if (!stats.isFile()) return error(`the metrics file ${shown} is ${stats.isDirectory() ? 'a folder' : 'not a regular file'}`, expected, gen);
-    if (stats.size > MAX_THEME_FILE_BYTES) return error(`the metrics file ${shown} is ${(stats.size / 1048576).toFixed(0)} MB`, `${expected}, under ${MAX_THEME_FILE_BYTES / 1048576} MB (about 26 KB)`, gen);
+    if (!stats.isFile()) return error({ kind: 'not-a-file', folder: stats.isDirectory() });
+    if (stats.size > MAX_THEME_FILE_BYTES) return error({ kind: 'too-big', mb: (stats.size / 1048576).toFixed(0), maxMb: MAX_THEME_FILE_BYTES / 1048576 });
     let text: string;
     try {
       text = readFileSync(real, 'utf8');
     } catch (e) {
-      return error(`the metrics file ${shown} cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})`, expected, "check the file's permissions");
+      return error({ kind: 'unreadable', errno: (e as NodeJS.ErrnoException).code ?? 'error' });
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch {
       // never JSON.parse's own message: it quotes the file's first characters
-      return error(`the metrics file ${shown} is not JSON`, expected, gen);
+      return error({ kind: 'not-json' });
     }
     const parsed = metricsSchema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      const key = `\`${issue.path.map(String).join('.')}\``;
       const missing = issue.code === 'invalid_type' && valueAt(json, issue.path) === undefined;
-      const what = missing ? `it has no ${key}` : issue.path.length ? `${key}: ${issue.message}` : issue.message;
-      return error(`the metrics file ${shown} is not font metrics: ${what}`, expected, gen);
+      return error({ kind: 'not-metrics', key: issue.path.map(String).join('.'), missing, issue });
     }
     return new FontMetrics(parsed.data);
   }
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
 /** What tools/gen-metrics.mjs writes; FontMetrics keeps widths for the Basic Multilingual Plane in 16 bits. */
-const fontUnits = z.number().int('a whole number of font units').min(-32768).max(65535);
+const fontUnits = z.number().int(schemaError('font-units')).min(-32768).max(65535);
 const metricsSchema = z
   .object({
     unitsPerEm: z.number().int().min(16).max(16384),
@@ -146,9 +129,9 @@ const metricsSchema = z
     lineGap: fontUnits,
     missing: fontUnits.min(0),
     // 2 300 entries a face: a plain loop, not a schema per entry (a schema took 20 ms a face, at every start)
-    widths: z.custom<Record<string, number>>(widthsOk, 'an object of code points (0–65535) and whole widths in font units, like `{ "65": 1366 }`'),
+    widths: z.custom<Record<string, number>>(widthsOk, schemaError('widths')),
   })
-  .refine((m) => m.ascender - m.descender + m.lineGap > 0, 'ascender − descender + lineGap, the line height, is more than 0');
+  .refine((m) => m.ascender - m.descender + m.lineGap > 0, schemaError('line-height'));
 
 function widthsOk(v: unknown): boolean {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;

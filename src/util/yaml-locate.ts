@@ -1,11 +1,12 @@
 import { isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { YamlProblem } from '../i18n/messages/types.js';
 import type { SourceLoc } from '../model/types.js';
 
 /** A parsed YAML document that can say where each value is. */
 export interface LocatedYaml {
   value: unknown;
-  /** syntax errors, with positions (and a hint where the caller's own would mislead) */
-  errors: { message: string; loc: SourceLoc; hint?: string }[];
+  /** syntax errors, with positions (an alias problem has a hint of its own where the caller's would mislead) */
+  errors: { problem: YamlProblem; loc: SourceLoc }[];
   /** location of the key (or value) at `path`; the nearest parent when the path does not exist */
   locate(path: readonly PropertyKey[]): SourceLoc;
 }
@@ -23,7 +24,7 @@ export function parseLocatedYaml(text: string, file: string, lineOffset = 0): Lo
     const p = counter.linePos(offset);
     return { file, line: p.line + lineOffset, column: p.col };
   };
-  const errors: LocatedYaml['errors'] = doc.errors.map((e) => ({ message: e.message.split('\n')[0] ?? e.message, loc: at(e.pos[0]) }));
+  const errors: LocatedYaml['errors'] = doc.errors.map((e) => ({ problem: { kind: 'syntax', code: e.code, text: e.message.split('\n')[0] ?? e.message }, loc: at(e.pos[0]) }));
   if (!errors.length) errors.push(...aliasErrors(doc, at));
   let value: unknown;
   if (!errors.length) {
@@ -31,8 +32,8 @@ export function parseLocatedYaml(text: string, file: string, lineOffset = 0): Lo
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (e) {
       // anything toJS refuses is about aliases (the parse itself went through): say where the first one is
-      const message = e instanceof ReferenceError && /alias count/i.test(e.message) ? `the aliases (\`*name\`) expand to more than ${MAX_ALIAS_COUNT} values, like a "billion laughs"` : (e as Error).message;
-      errors.push({ message, loc: at(firstAlias(doc) ?? 0), hint: ALIAS_HINT });
+      const problem: YamlProblem = e instanceof ReferenceError && /alias count/i.test(e.message) ? { kind: 'alias-count', max: MAX_ALIAS_COUNT } : { kind: 'alias-other', text: (e as Error).message };
+      errors.push({ problem, loc: at(firstAlias(doc) ?? 0) });
     }
   }
   return {
@@ -66,7 +67,6 @@ export function parseLocatedYaml(text: string, file: string, lineOffset = 0): Lo
  * parse can walk. `yaml` counts the nodes an alias expands to against this.
  */
 const MAX_ALIAS_COUNT = 100;
-const ALIAS_HINT = 'write the values out in full: samling allows a YAML alias (`*name`) only for a value defined before it, not inside it, and only a few levels deep';
 
 /** Aliases that refer to no anchor, or to the value they stand inside of. */
 function aliasErrors(doc: Document, at: (offset: number) => SourceLoc): LocatedYaml['errors'] {
@@ -75,9 +75,9 @@ function aliasErrors(doc: Document, at: (offset: number) => SourceLoc): LocatedY
     Alias(_key, alias) {
       const offset = alias.range?.[0] ?? 0;
       const target = alias.resolve(doc);
-      if (!target) errors.push({ message: `the alias \`*${alias.source}\` refers to no anchor \`&${alias.source}\` before it`, loc: at(offset), hint: ALIAS_HINT });
+      if (!target) errors.push({ problem: { kind: 'alias-missing', alias: alias.source }, loc: at(offset) });
       else if (target.range && target.range[0] <= offset && offset < target.range[1]) {
-        errors.push({ message: `the alias \`*${alias.source}\` stands inside the value it refers to: the value would contain itself`, loc: at(offset), hint: ALIAS_HINT });
+        errors.push({ problem: { kind: 'alias-inside', alias: alias.source }, loc: at(offset) });
       }
       return errors.length ? visit.BREAK : undefined;
     },

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import { told } from '../errors/said-error.js';
 import { BuildCache, buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
 import { isUnder } from '../util/inside.js';
@@ -26,6 +27,8 @@ export interface WatchOptions {
   onEvent: (e: WatchEvent) => void;
   /** `--theme`, for every build */
   theme?: BuildOptions['theme'];
+  /** the language of the messages when a deck's samling.yaml names none */
+  messages?: BuildOptions['messages'];
 }
 
 export interface Watcher {
@@ -83,7 +86,7 @@ export function startWatch(options: WatchOptions): Watcher {
     caches.delete(deck);
     caches.set(deck, cache);
     for (const old of [...caches.keys()].slice(0, -KEPT_CACHES)) caches.delete(old);
-    const result = await buildDeckFile(deck, { cache, theme: options.theme })
+    const result = await buildDeckFile(deck, { cache, theme: options.theme, messages: options.messages })
       .catch((e: unknown) => {
         // remember what was built from, or the quarter-second check below would rebuild this deck 4× a second forever
         builtFrom.set(deck, new Map([[deck, textNow(deck) ?? '']]));
@@ -186,7 +189,7 @@ export function startWatch(options: WatchOptions): Watcher {
       const there = existsSync(r);
       if (!there && !gone.has(r)) {
         gone.add(r);
-        options.onEvent({ type: 'error', error: new Error(`${r} is gone; watching for it to come back`) });
+        options.onEvent({ type: 'error', error: told('watch-gone', { root: r }) });
       } else if (there && gone.has(r)) {
         gone.delete(r);
         const again = [...watched].filter((w) => (w === r || isUnder(w, r)) && existsSync(w));

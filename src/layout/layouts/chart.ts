@@ -47,13 +47,13 @@ export const chart = defineLayout({
     if (title) elements.push(titleElement(title, 'chart', ctx, titleLoc!));
     const table = rest.find((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
     if (!table) {
-      ctx.problems.error({ code: 'chart-table', message: 'a chart slide needs a table with the numbers', loc: slide.loc, expected: 'a Markdown table: categories in the first column, one column per series', hint: '| | 2012 | 2020 |\\n|---|---:|---:|\\n| Barnehage | 153 | 159 |' });
+      ctx.problems.error({ code: 'chart-table', params: { kind: 'missing' }, loc: slide.loc });
       return { elements };
     }
     const caption = rest.find((b) => b.kind === 'heading' || b.kind === 'paragraph') as Extract<Block, { kind: 'heading' | 'paragraph' }> | undefined;
     if (table.rows.length > MAX_CATEGORIES || table.header.length - 1 > MAX_SERIES) {
-      const [what, n, max] = table.rows.length > MAX_CATEGORIES ? ['rows', table.rows.length, MAX_CATEGORIES] : ['number columns', table.header.length - 1, MAX_SERIES];
-      ctx.problems.error({ code: 'chart-too-big', message: `the chart table has ${n} ${what}: no one can read that on a slide`, loc: table.loc, expected: `at most ${max} ${what}`, hint: 'group the rows (per region, per year), or show the numbers as a table slide' });
+      const params = table.rows.length > MAX_CATEGORIES ? { what: 'rows' as const, n: table.rows.length, max: MAX_CATEGORIES } : { what: 'series' as const, n: table.header.length - 1, max: MAX_SERIES };
+      ctx.problems.error({ code: 'chart-too-big', params, loc: table.loc });
       return { elements };
     }
     const names = table.header.slice(1).map(plainText);
@@ -62,13 +62,13 @@ export const chart = defineLayout({
     const rowLoc = (r: number) => ({ ...table.loc, line: table.loc.line + r + 2 });
     const cells = table.rows.map((row) => row.map(plainText));
     const { series, percent } = chartValues(names, cells, round ? 1 : names.length, rowLoc, ctx.problems);
-    if (!names.length) ctx.problems.error({ code: 'chart-table', message: 'the chart table has no number columns', loc: table.loc, expected: 'a header like `| | Series A | Series B |`' });
+    if (!names.length) ctx.problems.error({ code: 'chart-table', params: { kind: 'no-series' }, loc: table.loc });
     const negative = round ? series[0]?.values.findIndex((v) => v !== null && v < 0) ?? -1 : -1;
     if (negative >= 0) {
-      ctx.problems.error({ code: 'chart-negative', message: `a ${o.chart} chart cannot show a negative value (${categories[negative]}: ${cells[negative]![1]!.trim()})`, loc: rowLoc(negative), expected: 'values of 0 or more: the slices are parts of a whole', hint: 'use `chart: bar` for values that can be negative' });
+      ctx.problems.error({ code: 'chart-negative', params: { chart: o.chart, category: String(categories[negative]), value: cells[negative]![1]!.trim() }, loc: rowLoc(negative) });
     }
     if (round && series.length > 1) {
-      ctx.problems.warn({ code: 'chart-pie-series', message: `a ${o.chart} chart shows one series; “${series.slice(1).map((s) => s.name).join('”, “')}” is left out`, loc: table.loc, hint: 'use `chart: bar` to compare several series' });
+      ctx.problems.warn({ code: 'chart-pie-series', params: { chart: o.chart, left: series.slice(1).map((s) => s.name) }, loc: table.loc });
     }
     const area = theme.region('chart', 'chart');
     elements.push({

@@ -36,13 +36,7 @@ export function textSlide(slide: Slide, ctx: LayoutContext, bullets: boolean): P
   const images = rest.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image');
   const text = rest.filter((b) => b.kind !== 'table' && b.kind !== 'image');
   for (const extra of [...tables.slice(1), ...images.slice(tables.length ? 0 : 1)]) {
-    ctx.problems.error({
-      code: 'one-table-or-image',
-      message: `a ${slide.layout} slide holds one table or one image; this is one too many`,
-      loc: extra.loc,
-      expected: 'one table or one image per slide',
-      hint: 'move it to a slide of its own, or use `<!-- layout: two-column -->`',
-    });
+    ctx.problems.error({ code: 'one-table-or-image', params: { layout: slide.layout }, loc: extra.loc });
   }
   const paras = blocksToParas(text, bullets);
   const textLoc = text[0]?.loc ?? slide.loc;

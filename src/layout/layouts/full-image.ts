@@ -23,12 +23,7 @@ export const fullImage = defineLayout({
     const pictures = slide.blocks.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image');
     const elements: Element[] = [];
     if (pictures.length !== 1) {
-      ctx.problems.error({
-        code: 'image-count',
-        message: `a full-image slide needs one image, this one has ${pictures.length}`,
-        loc: pictures[1]?.loc ?? slide.loc,
-        expected: 'one line `![description](assets/picture.jpg)`',
-      });
+      ctx.problems.error({ code: 'image-count', params: { layout: 'full-image', images: pictures.length }, loc: pictures[1]?.loc ?? slide.loc });
     }
     const img = pictures[0] && resolveImage(pictures[0], ctx);
     const area = theme.region('fullImage', 'picture');

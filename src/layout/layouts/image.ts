@@ -25,13 +25,7 @@ export const image = defineLayout({
     if (title) elements.push(titleElement(title, 'image', ctx, titleLoc!));
     const pictures = rest.filter((b): b is Extract<Block, { kind: 'image' }> => b.kind === 'image');
     if (pictures.length !== 1) {
-      ctx.problems.error({
-        code: 'image-count',
-        message: `an image slide needs one image, this one has ${pictures.length}`,
-        loc: pictures[1]?.loc ?? slide.loc,
-        expected: 'one line `![description](assets/picture.png)`',
-        hint: pictures.length ? 'move the other images to slides of their own' : 'add the image, or use the `content` layout',
-      });
+      ctx.problems.error({ code: 'image-count', params: { layout: 'image', images: pictures.length }, loc: pictures[1]?.loc ?? slide.loc });
     }
     const paras = blocksToParas(rest.filter((b) => b.kind !== 'image'));
     if (paras.length) elements.push(bodyElement(paras, ctx.theme.region('image', 'body'), ctx, slide.loc, { placeholder: 'body' }).element);

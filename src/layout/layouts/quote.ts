@@ -29,7 +29,7 @@ export const quote = defineLayout({
     if (title) elements.push(titleElement(title, 'quote', ctx, titleLoc!));
     const quoted = rest.filter((b): b is Extract<Block, { kind: 'quote' }> => b.kind === 'quote');
     if (!quoted.length) {
-      ctx.problems.error({ code: 'quote-missing', message: 'a quote slide needs a block quote', loc: slide.loc, expected: 'lines starting with `> `', hint: 'write the quote as `> text`, and `> — Name` for who said it' });
+      ctx.problems.error({ code: 'quote-missing', loc: slide.loc });
       return { elements };
     }
     const paras: TextPara[] = [];
@@ -48,7 +48,7 @@ export const quote = defineLayout({
       runs: [...(i === 0 ? [{ text: open }] : []), ...p.runs, ...(i === paras.length - 1 ? [{ text: close }] : [])],
     }));
     const fit = fitParagraphs(ctx.measure, marked, box, theme.sizes.quote, 0.4);
-    const { element } = bodyElement(marked, box, ctx, quoted[0]!.loc, { placeholder: 'body', color: theme.color('heading'), range: { max: fit.size, min: theme.sizes.quote.min }, what: 'the quote', valign: 'middle' });
+    const { element } = bodyElement(marked, box, ctx, quoted[0]!.loc, { placeholder: 'body', color: theme.color('heading'), range: { max: fit.size, min: theme.sizes.quote.min }, what: { kind: 'quote' }, valign: 'middle' });
     elements.push(element);
     if (attribution) {
       elements.push({

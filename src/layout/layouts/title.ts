@@ -27,13 +27,7 @@ export const title = defineLayout({
     const { theme, deck } = ctx;
     const { title: heading, titleLoc, rest } = splitTitle(slide);
     for (const b of rest.filter((b) => b.kind === 'image' || b.kind === 'table' || b.kind === 'code')) {
-      ctx.problems.error({
-        code: 'title-content',
-        message: `a title slide shows a title and lines of text, not ${b.kind === 'image' ? 'an image' : b.kind === 'table' ? 'a table' : 'code'}`,
-        loc: b.loc,
-        expected: '`#` title, `##` subtitle and paragraphs',
-        hint: 'put it on the next slide: add a line `---` above it',
-      });
+      ctx.problems.error({ code: 'title-content', params: { block: b.kind as 'image' | 'table' | 'code' }, loc: b.loc });
     }
     const built = heading || rest.length ? undefined : fromFrontMatter(deck);
     const titleRuns = heading ?? built?.title ?? [{ text: deck.meta.title }];

@@ -32,13 +32,7 @@ export const twoColumn = defineLayout({
       else columns.push([b]);
     }
     if (columns.length !== 2) {
-      ctx.problems.error({
-        code: 'two-columns',
-        message: `a two-column slide needs two columns, this one has ${columns.length}`,
-        loc: columns[2]?.[0]?.loc ?? slide.loc,
-        expected: 'two `###` headings, each followed by its column',
-        hint: columns.length > 2 ? 'move the third column to a slide of its own' : 'start each column with a line `### Heading`',
-      });
+      ctx.problems.error({ code: 'two-columns', params: { columns: columns.length }, loc: columns[2]?.[0]?.loc ?? slide.loc });
     }
     const regions = [ctx.theme.region('twoColumn', 'left'), ctx.theme.region('twoColumn', 'right')];
     // both columns at one size: the size at which the fuller column fits

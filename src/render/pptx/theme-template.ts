@@ -56,7 +56,7 @@ export function themeTemplate(theme: Theme, lang: Lang): LoadedTemplate {
   // every role by its layout's name: the theme says which layout serves which role
   const names = Object.fromEntries(t.layouts.filter((l) => l.key !== 'default' && !l.key.startsWith('layout:')).map((l) => [l.key, l.name])) as Partial<Record<MasterKey, string>>;
   const { choices, problems } = chooseLayouts(model, names);
-  if (problems.length) throw new Error(`internal: the ${theme.name} template: ${problems.map((p) => p.message).join('; ')}`);
+  if (problems.length) throw new Error(`internal: the ${theme.name} template: ${problems.map((p) => JSON.stringify(p)).join('; ')}`);
   const loaded: LoadedTemplate = { file: `${theme.name} (built in)`, parts, model, roles: roleLayouts(choices), sidecar: { layouts: names } };
   byLang.set(lang, loaded);
   return loaded;

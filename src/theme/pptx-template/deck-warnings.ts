@@ -21,19 +21,12 @@ export function templateWarnings(t: LoadedTemplate, placed: PlacedSlide[], shown
     if (role?.choice.how !== 'fallback') continue;
     problems.warn({
       code: 'template-fallback',
-      message: `${shown} has no layout for ${roleName(key)} slides: they use «${role.choice.layout.name}» (the ${roleName(role.choice.via!)} layout)`,
+      params: { name: shown, role: roleName(key), layout: role.choice.layout.name, via: roleName(role.choice.via!), sidecar: basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml'), key },
       loc: at,
       length: shown.length,
-      hint: `to use another, name it in ${basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml')}: \`layouts: { ${key}: "…" }\``,
     });
   }
   if (!t.sidecarFile) {
-    problems.warn({
-      code: 'template-sidecar',
-      message: `${shown} has no ${basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml')} beside it: no footer text and no symbols; network colours are the template's accents 1–4`,
-      loc: at,
-      length: shown.length,
-      hint: 'add the file with `footer:`, `networks:` and `symbols:` (see the README, "Your own PowerPoint template")',
-    });
+    problems.warn({ code: 'template-sidecar', params: { name: shown, sidecar: basename(t.file).replace(/\.(potx|pptx)$/i, '.samling.yaml') }, loc: at, length: shown.length });
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Problems } from '../../errors/diagnostic.js';
+import type { TemplateFaultKind } from '../../i18n/messages/types.js';
 import type { SourceLoc } from '../../model/types.js';
 import type { FontMetrics, FontStyle } from '../../text/metrics.js';
 import { parseLocatedYaml } from '../../util/yaml-locate.js';
@@ -40,24 +41,24 @@ export function loadTemplateTheme(file: string, shown: string, problems: Problem
   const stamp = `${stat.mtimeMs}|${stat.size}|${existsSync(side) ? statSync(side).mtimeMs : 0}`;
   const hit = cache.get(file);
   if (hit?.stamp === stamp) return hit.theme;
-  const fail = (message: string, expected: string, hint?: string): never => problems.fail({ code: 'bad-template', message: `${shown}: ${message}`, loc: at, length: shown.length, expected, hint });
+  const fail = (fault: TemplateFaultKind): never => problems.fail({ code: 'bad-template', params: { name: shown, fault }, loc: at, length: shown.length });
   let parts: TemplateParts;
   let model: TemplateModel;
   try {
     parts = openTemplate(readFileSync(file), basename(file));
     model = readTemplate(parts);
   } catch (e) {
-    if (e instanceof TemplateFault) return fail(e.message, e.expected, e.hint);
-    return fail(`cannot be read as a PowerPoint template (${(e as Error).message})`, 'a .potx or .pptx saved by PowerPoint or LibreOffice', 'open the file in PowerPoint and save it again as a template');
+    if (e instanceof TemplateFault) return fail(e.fault);
+    return fail({ kind: 'unreadable', text: (e as Error).message });
   }
   const sidecar = readSidecar(side, problems, sources);
   const { choices, problems: roleProblems } = chooseLayouts(model, sidecar.layouts ?? {});
-  for (const p of roleProblems) problems.error({ code: 'bad-template', message: `${shown}: ${p.message}`, loc: at, length: shown.length, expected: p.expected, hint: p.hint });
+  for (const fault of roleProblems) problems.error({ code: 'bad-template', params: { name: shown, fault }, loc: at, length: shown.length });
   problems.throwIfErrors();
   const roles = roleLayouts(choices);
   const data = templateThemeData(model, roles, sidecar, basename(file));
   const checked = themeSchema.safeParse(data);
-  if (!checked.success) return fail(`its sizes or boxes do not make sense to samling (${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')})`, 'a template whose placeholders lie on the slide', 'check the layouts in View → Slide Master');
+  if (!checked.success) return fail({ kind: 'senseless', issues: checked.error.issues.map((issue) => ({ path: issue.path.join('.'), issue })) });
   const template: LoadedTemplate = { file, parts, model, roles, sidecar, sidecarFile: existsSync(side) ? side : undefined };
   const theme = new Theme(checked.data, file, metrics(model.fonts), sidecar.symbols ?? {}, template);
   cache.set(file, { stamp, theme });
@@ -69,7 +70,7 @@ function readSidecar(file: string, problems: Problems, sources?: Map<string, str
   const text = readFileSync(file, 'utf8');
   sources?.set(file, text);
   const doc = parseLocatedYaml(text, file);
-  for (const e of doc.errors) problems.error({ code: 'template-yaml', message: `not valid YAML: ${e.message}`, loc: e.loc });
+  for (const e of doc.errors) problems.error({ code: 'template-yaml', params: { kind: 'yaml', problem: e.problem }, loc: e.loc });
   problems.throwIfErrors();
   const parsed = sidecarSchema.safeParse(doc.value ?? {});
   if (!parsed.success) {
@@ -78,18 +79,12 @@ function readSidecar(file: string, problems: Problems, sources?: Map<string, str
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0]! : undefined;
       const known: readonly string[] = where === 'layouts' ? ROLE_NAMES : where === '' ? SIDECAR_KEYS : [];
       const near = unknown !== undefined ? closest(unknown, [...known]) : undefined;
-      const message =
-        unknown === undefined ? `${where || 'the file'}: ${issue.message}`
-        : where === 'layouts' ? `layouts: \`${unknown}\` is not a samling layout`
-        : `${where ? `${where}: ` : ''}unknown key \`${unknown}\``;
       const path = unknown !== undefined ? [...issue.path, unknown] : issue.path;
       problems.error({
         code: 'template-yaml',
-        message,
+        params: unknown === undefined ? { kind: 'issue', where, issue } : { kind: where === 'layouts' ? 'not-a-role' : 'unknown-key', where, key: unknown, known: [...known], near },
         loc: doc.locate(path),
         length: String(path.at(-1) ?? '').length || undefined,
-        expected: known.length && unknown !== undefined ? `one of ${known.join(', ')}` : undefined,
-        hint: near ? `did you mean \`${near}\`?` : 'the JSON schema of this file: `samling schema` writes template.schema.json',
       });
     }
     problems.throwIfErrors();

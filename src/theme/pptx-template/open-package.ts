@@ -1,3 +1,4 @@
+import type { TemplateFaultKind } from '../../i18n/messages/types.js';
 import { readZip } from '../../util/zip.js';
 
 /**
@@ -10,35 +11,29 @@ import { readZip } from '../../util/zip.js';
  */
 
 export class TemplateFault extends Error {
-  constructor(
-    message: string,
-    readonly expected: string,
-    readonly hint?: string,
-  ) {
-    super(message);
+  constructor(readonly fault: TemplateFaultKind) {
+    super(`template fault: ${fault.kind}`);
   }
 }
 
 export type TemplateParts = Map<string, string | Uint8Array>;
 
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-const EXPECTED = 'a PowerPoint template (.potx) or presentation (.pptx) saved by PowerPoint or LibreOffice';
 
 export function openTemplate(bytes: Uint8Array, name: string): TemplateParts {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) {
-    throw new TemplateFault(`${name} is password-protected (or an old .pot/.ppt file)`, EXPECTED, 'open it in PowerPoint, remove the password (File → Info → Protect Presentation) or save it as .potx, and use that copy');
+    throw new TemplateFault({ kind: 'password', file: name });
   }
   let raw: Map<string, Uint8Array>;
   try {
     raw = readZip(bytes);
   } catch {
-    throw new TemplateFault(`${name} is not a PowerPoint file (it is not a zip package)`, EXPECTED, 'save the template again from PowerPoint as "PowerPoint Template (*.potx)"');
+    throw new TemplateFault({ kind: 'not-zip', file: name });
   }
   const parts: TemplateParts = new Map();
   for (const [part, content] of raw) parts.set(part, /\.(xml|rels)$/i.test(part) ? Buffer.from(content).toString('utf8') : content);
   if (!parts.has('ppt/presentation.xml')) {
-    const what = parts.has('word/document.xml') ? 'a Word document' : parts.has('xl/workbook.xml') ? 'an Excel workbook' : 'not a presentation';
-    throw new TemplateFault(`${name} is ${what}, not a PowerPoint template`, EXPECTED, 'save the template from PowerPoint as "PowerPoint Template (*.potx)"');
+    throw new TemplateFault({ kind: 'not-presentation', file: name, is: parts.has('word/document.xml') ? 'word' : parts.has('xl/workbook.xml') ? 'excel' : 'other' });
   }
   return parts;
 }
@@ -77,8 +72,8 @@ export function resolvePart(folder: string, target: string): string {
   return segments.join('/');
 }
 
-export function textPart(parts: TemplateParts, part: string, from: string): string {
+export function textPart(parts: TemplateParts, part: string, from: Extract<TemplateFaultKind, { kind: 'missing-part' }>['from']): string {
   const xml = parts.get(part);
-  if (typeof xml !== 'string') throw new TemplateFault(`the template's ${from} refers to ${part}, which is not in the file`, 'a template whose parts are all there', 'open and save the template in PowerPoint, which repairs or reports missing parts');
+  if (typeof xml !== 'string') throw new TemplateFault({ kind: 'missing-part', from, part });
   return xml;
 }

@@ -74,20 +74,20 @@ const EMU = 914400;
 const SLOTS = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink'];
 
 export function readTemplate(parts: TemplateParts): TemplateModel {
-  const pres = textPart(parts, 'ppt/presentation.xml', 'package');
+  const pres = textPart(parts, 'ppt/presentation.xml', { kind: 'package' });
   const sz = /<p:sldSz\b[^>]*\bcx="(\d+)"[^>]*\bcy="(\d+)"/.exec(pres);
   const size = sz ? { cx: Number(sz[1]), cy: Number(sz[2]) } : { cx: 9144000, cy: 6858000 };
   const presRels = relationships(parts, 'ppt/presentation.xml');
   const masterParts = [...pres.matchAll(/<p:sldMasterId\b[^>]*\br:id="([^"]*)"/g)].map((m) => presRels.get(m[1]!)?.target).filter((t): t is string => !!t);
-  if (!masterParts.length) throw new TemplateFault('the template has no slide master', 'a template with a slide master and its layouts', 'save it again from PowerPoint (View → Slide Master shows what it has)');
+  if (!masterParts.length) throw new TemplateFault({ kind: 'no-master' });
   const masters: TemplateMaster[] = [];
   const layouts: TemplateLayout[] = [];
   masterParts.forEach((part, mi) => {
-    const xml = textPart(parts, part, 'presentation');
+    const xml = textPart(parts, part, { kind: 'presentation' });
     const rels = relationships(parts, part);
     const themePart = [...rels.values()].find((r) => r.type === 'theme')?.target;
-    if (!themePart) throw new TemplateFault(`the template's master ${mi + 1} has no theme`, 'a master with its theme (colours and fonts)', 'save the template again from PowerPoint');
-    const themeXml = textPart(parts, themePart, `master ${mi + 1}`);
+    if (!themePart) throw new TemplateFault({ kind: 'master-no-theme', n: mi + 1 });
+    const themeXml = textPart(parts, themePart, { kind: 'master', n: mi + 1 });
     const clrMap = /<p:clrMap\b([^>]*)\/>/.exec(xml)?.[1] ?? '';
     const map = Object.fromEntries([...clrMap.matchAll(/(\w+)="(\w+)"/g)].map((m) => [m[1]!, m[2]!]));
     const colors: ColorContext = { scheme: schemeOf(themeXml), map: { tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2', ...map } };
@@ -95,7 +95,7 @@ export function readTemplate(parts: TemplateParts): TemplateModel {
     const layoutParts = [...xml.matchAll(/<p:sldLayoutId\b[^>]*\br:id="([^"]*)"/g)].map((m) => rels.get(m[1]!)?.target).filter((t): t is string => !!t);
     masters.push({ part, theme: themePart, colors, placeholders: ph, layouts: layoutParts });
     for (const lp of layoutParts) {
-      const lx = textPart(parts, lp, `master ${mi + 1}`);
+      const lx = textPart(parts, lp, { kind: 'master', n: mi + 1 });
       const name = decode(/<p:cSld\b[^>]*\bname="([^"]*)"/.exec(lx)?.[1] ?? lp.split('/').pop()!.replace(/\.xml$/, ''));
       const type = /<p:sldLayout\b[^>]*\btype="([^"]*)"/.exec(lx)?.[1] ?? 'cust';
       // a layout with its own colour map shows the master's styles through it (a dark layout: light text)
@@ -111,7 +111,7 @@ export function readTemplate(parts: TemplateParts): TemplateModel {
     }
   });
   const first = masters[0]!;
-  const themeXml = textPart(parts, first.theme, 'master 1');
+  const themeXml = textPart(parts, first.theme, { kind: 'master', n: 1 });
   const fonts = {
     heading: /<a:majorFont>\s*<a:latin typeface="([^"]*)"/.exec(themeXml)?.[1] || 'Calibri Light',
     body: /<a:minorFont>\s*<a:latin typeface="([^"]*)"/.exec(themeXml)?.[1] || 'Calibri',

@@ -1,3 +1,4 @@
+import type { TemplateFaultKind } from '../../i18n/messages/types.js';
 import type { MasterKey } from '../schema.js';
 import { isTitle, type PhType, type TemplateLayout, type TemplateModel, type TemplatePlaceholder } from './read-template.js';
 
@@ -26,18 +27,18 @@ const hasTitle = (l: TemplateLayout) => l.placeholders.some((p) => isTitle(p) &&
 const vertical = (l: TemplateLayout) => l.placeholders.some((p) => p.vertical);
 
 /** Roles in the order they are looked for, each with how to recognise its layout and what it falls back to. */
-export const ROLES: { key: MasterKey; label: string; find: (l: TemplateLayout) => boolean; fallback: MasterKey[] }[] = [
-  { key: 'title', label: 'title slide', find: (l) => (l.type === 'title' || l.placeholders.some((p) => p.type === 'ctrTitle') || (hasTitle(l) && l.placeholders.some((p) => p.type === 'subTitle'))) && !vertical(l), fallback: [] },
-  { key: 'content', label: 'title and content', find: (l) => (l.type === 'obj' || l.type === 'tx') && hasTitle(l) && texts(l).length === 1 && !l.placeholders.some((p) => p.type === 'subTitle' || p.type === 'ctrTitle'), fallback: [] },
-  { key: 'text', label: 'title and text', find: (l) => l.type === 'tx' && hasTitle(l) && texts(l).length === 1 && texts(l)[0]!.type === 'body', fallback: ['content'] },
-  { key: 'twoColumn', label: 'two content', find: (l) => l.type === 'twoObj' || (hasTitle(l) && texts(l).length === 2 && sideBySide(texts(l))), fallback: ['content'] },
+export const ROLES: { key: MasterKey; find: (l: TemplateLayout) => boolean; fallback: MasterKey[] }[] = [
+  { key: 'title', find: (l) => (l.type === 'title' || l.placeholders.some((p) => p.type === 'ctrTitle') || (hasTitle(l) && l.placeholders.some((p) => p.type === 'subTitle'))) && !vertical(l), fallback: [] },
+  { key: 'content', find: (l) => (l.type === 'obj' || l.type === 'tx') && hasTitle(l) && texts(l).length === 1 && !l.placeholders.some((p) => p.type === 'subTitle' || p.type === 'ctrTitle'), fallback: [] },
+  { key: 'text', find: (l) => l.type === 'tx' && hasTitle(l) && texts(l).length === 1 && texts(l)[0]!.type === 'body', fallback: ['content'] },
+  { key: 'twoColumn', find: (l) => l.type === 'twoObj' || (hasTitle(l) && texts(l).length === 2 && sideBySide(texts(l))), fallback: ['content'] },
   // text beside a picture, not a caption under it (PowerPoint's "Picture with Caption" has room for a line)
-  { key: 'image', label: 'picture with text', find: (l) => hasTitle(l) && texts(l).length >= 1 && l.placeholders.some((p) => p.type === 'pic' && texts(l)[0]!.box.h >= p.box.h * 0.6), fallback: ['twoColumn', 'content'] },
-  { key: 'fullImage', label: 'blank', find: (l) => l.type === 'blank' && !l.placeholders.some((p) => isTitle(p) || isText(p)), fallback: ['blank'] },
-  { key: 'chart', label: 'chart', find: (l) => hasTitle(l) && l.placeholders.some((p) => p.type === 'chart'), fallback: ['content'] },
-  { key: 'section', label: 'section header', find: (l) => l.type === 'secHead' && hasTitle(l), fallback: ['title'] },
-  { key: 'quote', label: 'quote', find: () => false, fallback: ['blank'] },
-  { key: 'blank', label: 'title only', find: (l) => l.type === 'titleOnly' && hasTitle(l), fallback: ['content'] },
+  { key: 'image', find: (l) => hasTitle(l) && texts(l).length >= 1 && l.placeholders.some((p) => p.type === 'pic' && texts(l)[0]!.box.h >= p.box.h * 0.6), fallback: ['twoColumn', 'content'] },
+  { key: 'fullImage', find: (l) => l.type === 'blank' && !l.placeholders.some((p) => isTitle(p) || isText(p)), fallback: ['blank'] },
+  { key: 'chart', find: (l) => hasTitle(l) && l.placeholders.some((p) => p.type === 'chart'), fallback: ['content'] },
+  { key: 'section', find: (l) => l.type === 'secHead' && hasTitle(l), fallback: ['title'] },
+  { key: 'quote', find: () => false, fallback: ['blank'] },
+  { key: 'blank', find: (l) => l.type === 'titleOnly' && hasTitle(l), fallback: ['content'] },
 ];
 
 /**
@@ -51,11 +52,7 @@ export const roleKeyOf = (name: string): MasterKey | undefined => ROLES.find((r)
 
 const sideBySide = (ps: TemplatePlaceholder[]) => Math.abs(ps[0]!.box.y - ps[1]!.box.y) < 0.3 && Math.abs(ps[0]!.box.x - ps[1]!.box.x) > 1;
 
-export interface RoleProblem {
-  message: string;
-  expected: string;
-  hint?: string;
-}
+export type RoleProblem = Extract<TemplateFaultKind, { kind: 'no-named-layout' | 'no-role-layout' }>;
 
 /**
  * A layout for every role: the one named in `names`, else the first found on
@@ -74,7 +71,7 @@ export function chooseLayouts(model: TemplateModel, names: Partial<Record<Master
         choices.set(role.key, { key: role.key, layout, how: 'named' });
         continue;
       }
-      problems.push({ message: `the template has no layout named «${named}» (for ${roleName(role.key)})`, expected: `one of its layouts: ${quoteList(layoutNames)}`, hint: 'the names are as PowerPoint shows them under Home → Layout' });
+      problems.push({ kind: 'no-named-layout', named, role: roleName(role.key), layouts: layoutNames });
     }
     // the first master's layouts first: a template's other masters are often variants
     const ordered = [...model.layouts].sort((a, b) => a.master - b.master);
@@ -90,9 +87,7 @@ export function chooseLayouts(model: TemplateModel, names: Partial<Record<Master
     }
   }
   for (const role of ROLES) {
-    if (!choices.has(role.key)) problems.push({ message: `the template has no ${role.label} layout`, expected: `a layout with ${role.key === 'title' ? 'a title (ctrTitle) placeholder, like PowerPoint\'s "Title Slide"' : 'a title and one content placeholder, like PowerPoint\'s "Title and Content"'}`, hint: `add one in PowerPoint (View → Slide Master), or name one in the template's .samling.yaml: \`layouts: { ${role.key}: "…" }\`` });
+    if (!choices.has(role.key)) problems.push({ kind: 'no-role-layout', role: role.key });
   }
   return { choices, problems };
 }
-
-export const quoteList = (names: string[]) => names.map((n) => `«${n}»`).join(', ');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schemaError } from '../../i18n/schema-errors.js';
 import { symbolPartSchema, type MasterKey } from '../schema.js';
 import { roleKeyOf } from './roles.js';
 
@@ -8,7 +9,7 @@ import { roleKeyOf } from './roles.js';
  * samling role when the name is not enough to find it, the footer text, the
  * network colours, the department symbols. Every key is optional.
  */
-const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, 'a colour as six hex digits, like "1B5A96"');
+const hex = z.string().regex(/^[0-9A-Fa-f]{6}$/, schemaError('hex-colour'));
 // the deck format's layout names (two-column, full-image, title-only), or samling's own keys (twoColumn, fullImage, blank)
 export const ROLE_NAMES = ['title', 'content', 'text', 'two-column', 'image', 'full-image', 'chart', 'section', 'quote', 'title-only'] as const;
 const role = z.enum([...ROLE_NAMES, 'twoColumn', 'fullImage', 'blank']);
