@@ -400,6 +400,8 @@ const cliSamples: { [K in CliKey]?: CliParams<K> } = {
   clash: [{ decks: ['decks/a/x.md', 'decks/b/x.md'], out: 'out/x.pptx' }, { decks: ['a', 'b', 'c'], out: 'out/x.pptx' }],
   'no-decks': [{ paths: ['decks'] }],
   'out-one-file': [{ out: 'a.pptx', decks: 2 }],
+  'pool-started': [{ decks: 12, threads: 2 }],
+  'progress-decks': [{ done: 3, total: 12 }],
   'pdf-written': [{ deck: 'decks/a.md', slides: 'out/a.pdf', notes: 'out/a-notater.pdf' }],
   'pdf-failed': [{ deck: 'decks/a.md', stopped: true, pptx: 'out/a.pptx' }, { deck: 'decks/a.md', stopped: false, pptx: 'out/a.pptx' }],
   'png-written': [{ pptx: 'out/a.pptx', dir: 'bilder/a', n: 3 }],

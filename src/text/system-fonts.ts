@@ -96,6 +96,8 @@ const cache = new Map<string, FoundFont>();
 export function findFontMetrics(family: string, style: FontStyle): FoundFont {
   const key = `${family.trim().toLowerCase()}\u0000${style}`;
   let found = cache.get(key);
+  // never a face cached as missing because the reader was not there
+  if (!found && !fontkit) throw new Error('internal: the font reader is not loaded (await loadFontReader() first)');
   if (!found) {
     found = lookUp(family.trim(), style);
     cache.set(key, found);
