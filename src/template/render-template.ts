@@ -8,7 +8,7 @@ import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
 import { escapeValues, MarkerTable, markInclude } from './line-markers.js';
 import { describeTemplateError, locateError, type Located } from './template-errors.js';
-import { ByteLru } from '../util/byte-budget.js';
+import { ByteLru, digest } from '../util/byte-budget.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
 export interface Templated {
@@ -20,21 +20,23 @@ export interface Templated {
 }
 
 /**
- * Compiled templates by their (marked) source: a watch rebuild recompiles only
- * the deck or partial that changed. Keyed by the whole text, so bounded by
- * bytes (least recently used first): an entry is counted as 8 bytes per
- * character — the key, the JavaScript Handlebars generates (the text again,
- * in string literals) and V8's code for it. A 6 MB deck's template fills most
- * of the budget, so the one it replaced goes at the next save.
+ * Compiled templates by their marked source: a watch rebuild recompiles only
+ * the deck or partial whose structure changed (a save that changes text only
+ * compiles nothing: line-markers.ts keeps plain lines' text out of what
+ * Handlebars compiles). Keyed by a digest of the source; bounded by bytes
+ * (least recently used first): an entry is counted as 8 bytes per character
+ * of its source — the source the compiled function keeps, the JavaScript
+ * Handlebars generates from it (the source again, in string literals) and
+ * V8's code for that.
  */
-export const COMPILED_TEMPLATE_BYTES = 64 * 1024 * 1024;
-const compiled = new ByteLru<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES, (key) => 8 * key.length);
+export const COMPILED_TEMPLATE_BYTES = 32 * 1024 * 1024;
+const compiled = new ByteLru<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES);
 function compileCached(hb: typeof Handlebars, lang: Lang, source: string): HandlebarsTemplateDelegate {
-  const key = `${lang}\u0000${source}`;
+  const key = digest(`${lang}\u0000${source}`);
   let template = compiled.get(key);
   if (!template) {
     template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
-    compiled.set(key, template);
+    compiled.set(key, template, 8 * source.length);
   }
   return template;
 }
@@ -127,10 +129,11 @@ const MAX_OUTPUT_BYTES = 20 * 1024 * 1024;
 const MAX_LOOP_ROUNDS = 200_000;
 const MAX_BLOCK_DEPTH = 10;
 class TemplateBudgetError extends Error {}
-let budget: { output: number; spent: number; rounds: number } | undefined;
-function spend(chars: number): void {
+let budget: { output: number; spent: number; rounds: number; markers: MarkerTable } | undefined;
+/** Count what a template made: its text as it will be once the lines kept aside are put back. */
+function spend(out: string): void {
   if (!budget) return;
-  budget.spent += chars;
+  budget.spent += budget.markers.length(out);
   if (budget.spent > budget.output) throw new TemplateBudgetError(`the template makes more than ${(budget.output / 1048576).toFixed(1)} MB of text`);
 }
 
@@ -164,7 +167,7 @@ function environment(lang: Lang): typeof Handlebars {
         fn: (...a: unknown[]) => {
           if (budget && ++budget.rounds > MAX_LOOP_ROUNDS) throw new TemplateBudgetError(`the template's loops run more than ${MAX_LOOP_ROUNDS.toLocaleString('en')} rounds`);
           const out = fn(...a);
-          spend(out.length);
+          spend(out);
           return out;
         },
       };
@@ -183,12 +186,9 @@ function environment(lang: Lang): typeof Handlebars {
  * error inside the partial can also say where it was included. Stripped
  * again before the partial sees its context.
  */
-function tagIncludes(source: string, markers: MarkerTable, file: string, firstLine = 1): string {
+function tagIncludes(markers: MarkerTable, file: string, firstLine = 1): (line: string, i: number) => string {
   const id = markers.id(file);
-  return source
-    .split('\n')
-    .map((line, i) => line.replace(/\{\{(~?#?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`))
-    .join('\n');
+  return (line, i) => line.replace(/\{\{(~?#?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`);
 }
 
 function includedFrom(tag: unknown, markers: MarkerTable): SourceLoc | undefined {
@@ -224,7 +224,7 @@ export function renderTemplate(
   const partials: Record<string, Handlebars.Template> = Object.create(null);
   for (const name of usedPartials) {
     const partial = library.get(name)!;
-    const template = compileCached(hb, lang, markers.mark(tagIncludes(partial.source, markers, partial.file), partial.file));
+    const template = compileCached(hb, lang, markers.mark(partial.source, partial.file, 1, tagIncludes(markers, partial.file)));
     partials[name] = ((ctx: unknown, opts: RuntimeOptions & { hash?: Record<string, unknown> }) => {
       const { __from: from, ...params } = opts.hash ?? {};
       const own = ctx && typeof ctx === 'object' ? { ...(ctx as Record<string, unknown>) } : ctx;
@@ -235,7 +235,7 @@ export function renderTemplate(
       try {
         // the output carries where it was included, for problems the later stages find in it
         const out = template(own, { ...opts, data });
-        spend(out.length);
+        spend(out);
         return markInclude(out, String(from));
       } catch (e) {
         const err = e as Error & Located;
@@ -269,13 +269,14 @@ export function renderTemplate(
   const depth = tooDeep(source.body);
   if (depth) problems.fail({ code: 'template-too-deep', message: `blocks are nested more than ${MAX_BLOCK_DEPTH} deep here`, loc: { file: source.file, line: source.bodyLine + depth.line - 1, column: depth.column }, expected: `at most ${MAX_BLOCK_DEPTH} blocks inside each other`, hint: 'move the inner part into a partial of its own, or put the data in a simpler shape' });
   const ownText = source.body.length + [...usedPartials].reduce((n, p) => n + library.get(p)!.source.length, 0);
-  budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0 };
+  budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0, markers };
   collecting = found;
   try {
-    const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
+    const template = compileCached(hb, lang, markers.mark(source.body, source.file, source.bodyLine, tagIncludes(markers, source.file, source.bodyLine)));
     // nested includes reach the same partials: Handlebars passes them on to each partial it calls
     output = template(context, { partials });
-    if (output.length > budget.output) throw new TemplateBudgetError(`the template makes ${(output.length / 1048576).toFixed(1)} MB of text`);
+    const made = markers.length(output);
+    if (made > budget.output) throw new TemplateBudgetError(`the template makes ${(made / 1048576).toFixed(1)} MB of text`);
   } catch (e) {
     collecting = undefined;
     if (e instanceof TemplateBudgetError) {

@@ -4,6 +4,18 @@
  * count-bounded cache of whole deck texts ran a watcher out of memory.
  */
 
+import { createHash } from 'node:crypto';
+
+/**
+ * A short key for a long text. V8 hashes a string longer than 16 383
+ * characters by its length alone, so a Map keyed by whole slide or deck texts
+ * compares texts of the same length character by character; and the key
+ * itself would be held as long as the entry.
+ */
+export function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
 /**
  * Roughly what a value holds in memory: 2 bytes per string character (V8
  * stores some strings in 1, never more than 2), the bytes of a binary, 16 per
@@ -45,9 +57,9 @@ export class ByteLru<V> {
     return hit.value;
   }
 
-  set(key: string, value: V): void {
+  /** `bytes`: what the entry holds, when the caller knows better than `sizeOf` */
+  set(key: string, value: V, bytes = this.sizeOf(key, value)): void {
     this.delete(key);
-    const bytes = this.sizeOf(key, value);
     if (bytes > this.maxBytes) return;
     this.entries.set(key, { value, bytes });
     this.total += bytes;
