@@ -45,7 +45,7 @@ export class ByteLru<V> {
 
   constructor(
     readonly maxBytes: number,
-    private readonly sizeOf: (key: string, value: V) => number = (key, value) => 2 * key.length + approxBytes(value),
+    readonly sizeOf: (key: string, value: V) => number = (key, value) => 2 * key.length + approxBytes(value),
   ) {}
 
   get(key: string): V | undefined {
@@ -60,15 +60,33 @@ export class ByteLru<V> {
   /** `bytes`: what the entry holds, when the caller knows better than `sizeOf` */
   set(key: string, value: V, bytes = this.sizeOf(key, value)): void {
     this.delete(key);
-    if (bytes > this.maxBytes) return;
+    if (!this.makeRoom(bytes)) return;
     this.entries.set(key, { value, bytes });
     this.total += bytes;
-    for (const [old, entry] of this.entries) {
-      if (this.total <= this.maxBytes) break;
-      this.entries.delete(old);
+  }
+
+  /**
+   * Drop entries, least recently used first, until `bytes` more fit; entries
+   * `spare` names are passed over. False (and nothing dropped) when even
+   * dropping every other entry would not make room.
+   */
+  makeRoom(bytes: number, spare?: (key: string) => boolean): boolean {
+    if (bytes > this.maxBytes) return false;
+    if (this.total + bytes <= this.maxBytes) return true;
+    if (spare) {
+      let spared = 0;
+      for (const [key, entry] of this.entries) if (spare(key)) spared += entry.bytes;
+      if (spared + bytes > this.maxBytes) return false;
+    }
+    for (const [key, entry] of this.entries) {
+      if (this.total + bytes <= this.maxBytes) break;
+      if (spare?.(key)) continue;
+      this.entries.delete(key);
       this.total -= entry.bytes;
     }
+    return true;
   }
+
 
   delete(key: string): void {
     const hit = this.entries.get(key);

@@ -23,30 +23,45 @@ describe('byte-bounded caches', () => {
     expect(lru.get('n999')).toBeDefined();
   });
 
-  it('LastBuild keeps two builds at most, and never more bytes than its bound', () => {
+  it('LastBuild keeps what the last build used, never more bytes than its bound, and a deck bigger than the bound keeps its first slides', () => {
     const cache = new LastBuild<string>(10_000, (key, value) => key.length + value.length);
     cache.start(false);
     const slide = (i: number) => `slide${String(i).padStart(2, '0')}`;
     for (let i = 0; i < 50; i++) cache.keep(slide(i), 'x'.repeat(193)); // 200 bytes each: exactly the bound
     cache.finish();
     expect(cache.bytes).toBe(10_000);
-    // the next build uses half of them and makes 50 new: the old half and the oldest go first
+    // the next build uses half of them and makes 50 new: the unused half goes first, then new ones are not kept
     cache.start(false);
     for (let i = 0; i < 25; i++) expect(cache.get(slide(i))).toBeDefined();
-    for (let i = 0; i < 50; i++) cache.keep(`new${String(i).padStart(2, '0')}`, 'y'.repeat(195));
-    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    for (let i = 0; i < 50; i++) {
+      cache.keep(`new${String(i).padStart(2, '0')}`, 'y'.repeat(195));
+      expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    }
     expect(cache.get(slide(49))).toBeUndefined();
-    expect(cache.get('new49')).toBeDefined();
+    expect(cache.get('new24')).toBeDefined();
+    expect(cache.get('new25')).toBeUndefined();
     cache.finish();
-    expect(cache.bytes).toBeLessThanOrEqual(10_000);
+    expect(cache.bytes).toBe(10_000);
+    // a deck of 80 slides of 200 bytes, built again and again unchanged: the first 50 are reused every time
+    const big = new LastBuild<string>(10_000, (key, value) => key.length + value.length);
+    for (let build = 0; build < 3; build++) {
+      big.start(false);
+      for (let i = 0; i < 80; i++) if (!big.get(slide(i))) big.keep(slide(i), 'z'.repeat(193));
+      expect(big.hits).toBe(build === 0 ? 0 : 50);
+      big.finish();
+      expect(big.bytes).toBe(10_000);
+    }
     // what the build did not use is gone at its end, with its bytes
     cache.start(false);
-    expect(cache.get('new49')).toBeDefined();
+    expect(cache.get('new24')).toBeDefined();
     cache.finish();
     expect(cache.size).toBe(1);
     expect(cache.bytes).toBe(200);
     cache.start(true);
     expect(cache.bytes).toBe(0);
+    // an entry bigger than the bound is not kept
+    cache.keep('huge', 'h'.repeat(10_001));
+    expect(cache.size).toBe(0);
   });
 
   it('SameText counts each file as four times its text and stays under its bound', () => {
