@@ -2,6 +2,8 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import type { Problems } from '../errors/diagnostic.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
 import { useNorwegianListRule } from './list-rule.js';
+import { digest } from '../util/byte-budget.js';
+import { LastBuild } from '../util/last-build.js';
 
 /** The one markdown-it instance: CommonMark + GFM tables + bare URLs as links. */
 const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false });
@@ -22,24 +24,23 @@ md.inline.ruler.at('image', (state, silent) => {
 });
 
 /**
- * Tokens by slide text: in watch mode most slides are the same as in the
- * build before. Tokens are only read below, never changed.
+ * What a deck's rebuild can reuse of its last parse (watch mode, kept in the
+ * deck's BuildCache): tokens by a digest of the slide's (or its notes') text
+ * — most slides are the same as in the build before. Tokens are only read
+ * below, never changed. Bounded by bytes as counted by `approxBytes` (a
+ * token's fields, its text, its children).
  */
-const tokensOf = new Map<string, Token[]>();
-/** started afresh past this much slide text: every save of an edited slide adds one */
-const CHARS_KEPT = 4_000_000;
-let charsKept = 0;
+export const MARKDOWN_TOKEN_BYTES = 32 * 1024 * 1024;
+export type TokenCache = LastBuild<Token[]>;
+export const tokenCache = (): TokenCache => new LastBuild<Token[]>(MARKDOWN_TOKEN_BYTES);
 
-function parseMarkdown(text: string): Token[] {
-  let tokens = tokensOf.get(text);
+function parseMarkdown(text: string, cache: TokenCache | undefined): Token[] {
+  if (!cache) return md.parse(text, {});
+  const key = digest(text);
+  let tokens = cache.get(key);
   if (!tokens) {
     tokens = md.parse(text, {});
-    if (charsKept + text.length > CHARS_KEPT) {
-      tokensOf.clear();
-      charsKept = 0;
-    }
-    tokensOf.set(text, tokens);
-    charsKept += text.length;
+    cache.keep(key, tokens);
   }
   return tokens;
 }
@@ -48,8 +49,8 @@ function parseMarkdown(text: string): Token[] {
  * Parse one slide's Markdown into blocks; `offset` is the index of its first
  * line in the templated Markdown, so token lines map back through `lineMap`.
  */
-export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems): Block[] {
-  const tokens = parseMarkdown(lines.join('\n'));
+export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems, cache?: TokenCache): Block[] {
+  const tokens = parseMarkdown(lines.join('\n'), cache);
   const at = (t: Token | undefined): SourceLoc => {
     const line = offset + (t?.map?.[0] ?? 0);
     const loc = lineMap[line] ?? lineMap[lineMap.length - 1]!;
