@@ -8,7 +8,7 @@ import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
 import { escapeValues, MarkerTable, markInclude } from './line-markers.js';
 import { describeTemplateError, locateError, type Located } from './template-errors.js';
-import { ByteLru, digest } from '../util/byte-budget.js';
+import { SameText } from '../util/same-text.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
 export interface Templated {
@@ -20,25 +20,20 @@ export interface Templated {
 }
 
 /**
- * Compiled templates by their marked source: a watch rebuild recompiles only
- * the deck or partial whose structure changed (a save that changes text only
- * compiles nothing: line-markers.ts keeps plain lines' text out of what
- * Handlebars compiles). Keyed by a digest of the source; bounded by bytes
- * (least recently used first): an entry is counted as 8 bytes per character
- * of its source — the source the compiled function keeps, the JavaScript
- * Handlebars generates from it (the source again, in string literals) and
- * V8's code for that.
+ * The last template compiled from each file (the deck, each partial), in
+ * each language: a watch rebuild recompiles only the file whose structure
+ * changed — a save that changes text only compiles nothing, as line-markers.ts
+ * keeps plain lines' text out of what Handlebars compiles. One entry per
+ * file, so a deck edited all day holds one compiled template, not one per
+ * save; bounded by bytes (least recently used file first), an entry counted
+ * as 8 bytes per character of its marked source: the source the compiled
+ * function keeps, the JavaScript Handlebars generates from it (the source
+ * again, in string literals) and V8's code for that.
  */
 export const COMPILED_TEMPLATE_BYTES = 32 * 1024 * 1024;
-const compiled = new ByteLru<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES);
-function compileCached(hb: typeof Handlebars, lang: Lang, source: string): HandlebarsTemplateDelegate {
-  const key = digest(`${lang}\u0000${source}`);
-  let template = compiled.get(key);
-  if (!template) {
-    template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
-    compiled.set(key, template, 8 * source.length);
-  }
-  return template;
+const compiled = new SameText<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES);
+function compileCached(hb: typeof Handlebars, lang: Lang, file: string, source: string): HandlebarsTemplateDelegate {
+  return compiled.get(`${lang}\u0000${file}`, source, () => hb.compile(source, { strict: true, noEscape: true, preventIndent: true }));
 }
 
 /** The compiled-template cache's bytes and entries, as counted (tests, benches). */
@@ -224,7 +219,7 @@ export function renderTemplate(
   const partials: Record<string, Handlebars.Template> = Object.create(null);
   for (const name of usedPartials) {
     const partial = library.get(name)!;
-    const template = compileCached(hb, lang, markers.mark(partial.source, partial.file, 1, tagIncludes(markers, partial.file)));
+    const template = compileCached(hb, lang, partial.file, markers.mark(partial.source, partial.file, 1, tagIncludes(markers, partial.file)));
     partials[name] = ((ctx: unknown, opts: RuntimeOptions & { hash?: Record<string, unknown> }) => {
       const { __from: from, ...params } = opts.hash ?? {};
       const own = ctx && typeof ctx === 'object' ? { ...(ctx as Record<string, unknown>) } : ctx;
@@ -272,7 +267,7 @@ export function renderTemplate(
   budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0, markers };
   collecting = found;
   try {
-    const template = compileCached(hb, lang, markers.mark(source.body, source.file, source.bodyLine, tagIncludes(markers, source.file, source.bodyLine)));
+    const template = compileCached(hb, lang, source.file, markers.mark(source.body, source.file, source.bodyLine, tagIncludes(markers, source.file, source.bodyLine)));
     // nested includes reach the same partials: Handlebars passes them on to each partial it calls
     output = template(context, { partials });
     const made = markers.length(output);

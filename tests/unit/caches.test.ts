@@ -90,12 +90,12 @@ describe('compiled-template cache', () => {
   const load = async () => {
     const { renderTemplate, compiledTemplateCache, COMPILED_TEMPLATE_BYTES } = await import('../../src/template/render-template.js');
     const { Problems } = await import('../../src/errors/diagnostic.js');
-    const render = (body: string) =>
-      renderTemplate({ file: '/p/decks/stor.md', name: 'stor', text: body, body, bodyLine: 1, meta: { lang: 'nb', vars: {} } } as never, new Map(), {}, undefined, new Problems());
+    const render = (body: string, name = 'stor') =>
+      renderTemplate({ file: `/p/decks/${name}.md`, name, text: body, body, bodyLine: 1, meta: { lang: 'nb', vars: {} } } as never, new Map(), {}, undefined, new Problems());
     return { render, compiledTemplateCache, COMPILED_TEMPLATE_BYTES };
   };
 
-  it('compiles a deck whose saves change only text once: plain lines are not in what Handlebars compiles', async () => {
+  it('compiles a deck whose saves change only text once, and holds one template per file', async () => {
     const { render, compiledTemplateCache } = await load();
     const before = compiledTemplateCache().entries;
     for (let i = 0; i < 5; i++) {
@@ -104,13 +104,16 @@ describe('compiled-template cache', () => {
       expect(out.markdown.startsWith('# Lysbilde nb\n')).toBe(true);
     }
     expect(compiledTemplateCache().entries - before).toBe(1);
+    // its structure changed at every save: still one entry, the latest
+    for (let i = 0; i < 5; i++) render(`# Lysbilde {{lang}} ${i}\n`);
+    expect(compiledTemplateCache().entries - before).toBe(1);
   });
 
-  it('holds templates up to its byte bound, the oldest going first', async () => {
+  it('holds templates up to its byte bound, the least recently used file going first', async () => {
     const { render, compiledTemplateCache, COMPILED_TEMPLATE_BYTES } = await load();
-    // a deck whose 1 MB line has a mustache in it (so its text is compiled), changed at each save: each is counted as 8 MB
+    // decks whose 1 MB line has a mustache in it (so its text is compiled): each is counted as 8 MB
     for (let i = 0; i < 12; i++) {
-      render(`# Lysbilde\n\n{{lang}} ${'notater '.repeat(131_072)}${i}\n`);
+      render(`# Lysbilde\n\n{{lang}} ${'notater '.repeat(131_072)}${i}\n`, `stor${i}`);
       expect(compiledTemplateCache().bytes).toBeLessThanOrEqual(COMPILED_TEMPLATE_BYTES);
     }
     expect(compiledTemplateCache().entries).toBeLessThanOrEqual(4);
