@@ -2,7 +2,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import type { Problems } from '../errors/diagnostic.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
 import { useNorwegianListRule } from './list-rule.js';
-import { digest } from '../util/byte-budget.js';
+import { detach, digest } from '../util/byte-budget.js';
 import { LastBuild } from '../util/last-build.js';
 
 /** The one markdown-it instance: CommonMark + GFM tables + bare URLs as links. */
@@ -34,7 +34,10 @@ export const MARKDOWN_TOKEN_BYTES = 32 * 1024 * 1024;
 export type TokenCache = LastBuild<Token[]>;
 export const tokenCache = (): TokenCache => new LastBuild<Token[]>(MARKDOWN_TOKEN_BYTES);
 
-function parseMarkdown(text: string, cache: TokenCache | undefined): Token[] {
+function parseMarkdown(lines: string[], cache: TokenCache | undefined): Token[] {
+  // (joined, several lines are a string of their own; one line is a view of the whole templated Markdown, which
+  // tokens kept for the next build must not hold: byte-budget.ts, `detach`)
+  const text = lines.length === 1 ? detach(lines[0]!) : lines.join('\n');
   if (!cache) return md.parse(text, {});
   const key = digest(text);
   let tokens = cache.get(key);
@@ -50,7 +53,7 @@ function parseMarkdown(text: string, cache: TokenCache | undefined): Token[] {
  * line in the templated Markdown, so token lines map back through `lineMap`.
  */
 export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems, cache?: TokenCache): Block[] {
-  const tokens = parseMarkdown(lines.join('\n'), cache);
+  const tokens = parseMarkdown(lines, cache);
   const at = (t: Token | undefined): SourceLoc => {
     const line = offset + (t?.map?.[0] ?? 0);
     const loc = lineMap[line] ?? lineMap[lineMap.length - 1]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { approxBytes, ByteLru } from '../../src/util/byte-budget.js';
+import { approxBytes, ByteLru, detach } from '../../src/util/byte-budget.js';
 import { LastBuild } from '../../src/util/last-build.js';
 import { SameText } from '../../src/util/same-text.js';
 
@@ -83,6 +83,10 @@ describe('byte-bounded caches', () => {
     expect(approxBytes('abcd')).toBe(8);
     expect(approxBytes(new Uint8Array(100))).toBe(100);
     expect(approxBytes([shared, shared])).toBe(16 + 16 + 2 * 4 + 8);
+  });
+
+  it('detach copies a text exactly, lone surrogates and all', () => {
+    for (const text of ['kort', 'a\uD800b og en lengre tekst', 'æøå – 😀 og mer tekst', 'x'.repeat(100_000)]) expect(detach(text)).toBe(text);
   });
 });
 
