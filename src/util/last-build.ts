@@ -1,8 +1,5 @@
 import { approxBytes, ByteLru } from './byte-budget.js';
 
-/** what one LastBuild holds at most (per deck: the watcher keeps a few decks' caches) */
-export const LAST_BUILD_BYTES = 64 * 1024 * 1024;
-
 /**
  * Values by key, kept from one build to the next (watch mode): what a build
  * does not use is dropped when it ends, and never more than `maxBytes` is
@@ -21,7 +18,7 @@ export class LastBuild<V> {
   hits = 0;
 
   constructor(
-    readonly maxBytes = LAST_BUILD_BYTES,
+    readonly maxBytes: number,
     sizeOf: (key: string, value: V) => number = (key, value) => 2 * key.length + approxBytes(value),
   ) {
     this.entries = new ByteLru(maxBytes, sizeOf);
