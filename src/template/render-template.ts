@@ -352,6 +352,7 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
   let depth = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('{{')) continue;
     for (const m of lines[i]!.matchAll(/\{\{~?([#/])/g)) {
       depth += m[1] === '#' ? 1 : -1;
       if (depth > MAX_BLOCK_DEPTH) return { line: i + 1, column: m.index! + 1 };
