@@ -9,6 +9,7 @@ import type { PlacedSlide } from './layout/types.js';
 import { loadDeck, type Source } from './load/load-deck.js';
 import { loadProjectConfig, type ProjectConfig } from './load/project-config.js';
 import { buildDeck } from './model/build-model.js';
+import { tokenCache } from './parse/markdown.js';
 import type { Deck, NetworkEntry, SourceLoc } from './model/types.js';
 import { packageLibrary, projectOf, sharedFolders } from './project.js';
 import { LayoutCache } from './layout/layout-cache.js';
@@ -50,9 +51,11 @@ export interface BuildResult {
  */
 /**
  * What a deck's rebuild may reuse from its build before (watch mode): each
- * slide's layout and its finished parts in the package. One per deck.
+ * slide's Markdown tokens, its layout and its finished parts in the package.
+ * One per deck; each part bounded by bytes (docs/architecture.md, «Memory»).
  */
 export class BuildCache {
+  readonly markdown = tokenCache();
   readonly layout = new LayoutCache();
   readonly render = new RenderCache();
 }
@@ -124,7 +127,7 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     result.partials = new Map([...templated.partials].sort().map((p) => [p, library.get(p)!.file]));
     for (const file of result.partials.values()) dependencies.add(file);
     for (const d of templated.dataFiles) for (const dir of dataFolders) for (const ext of ['yaml', 'yml', 'csv']) dependencies.add(join(dir, `${d}.${ext}`));
-    const deck = buildDeck(source, templated, network, problems);
+    const deck = buildDeck(source, templated, network, problems, options.cache?.markdown);
     result.deck = deck;
     // template and model problems do not stop the layouts: every problem of the deck is reported in one run
     const measure = new TextMeasurer(theme.metrics, theme.sizes.lineSpacing);

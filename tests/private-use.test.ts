@@ -11,7 +11,7 @@ describe('private-use characters in a deck', () => {
     mkdirSync(join(dir, 'decks'));
     writeFileSync(join(dir, 'samling.yaml'), '');
     const deck = join(dir, 'decks', 'ikon.md');
-    const odd = '\uE000 7:3\uE001 x \uE002 1:2:3\uE003 y \uE004 z \uE005a';
+    const odd = '\uE000 7:3\uE001 x \uE002 1:2:3\uE003 y \uE004 z \uE005a \uE0003:4\uE006';
     writeFileSync(deck, `---\ntitle: Ikon\nmerke: "${odd}"\n---\n\n# A\n\n---\n\n# Ikon ${odd}\n\n- ${odd}\n- {{merke}}\n`);
     const result = await buildDeckFile(deck);
     const slide = result.deck!.slides[1]!;

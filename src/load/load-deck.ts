@@ -36,10 +36,15 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   const text = readUtf8(file, problems);
   sources.set(file, text);
   refuseLongLine(text, file, problems);
-  // gray-matter finds the block; `yaml` parses it again with positions for errors
-  const fm = matter(text, { engines: { yaml: () => ({}) } });
+  // gray-matter finds the block; `yaml` parses it again with positions for errors. It is given the text up to
+  // the closing `---` only: given the whole deck it copies it into a Buffer and looks it up as a property key,
+  // which kept a 6 MB deck's text alive until the next build (watch mode)
   const hasFrontMatter = text.startsWith('---\n');
-  const bodyLine = hasFrontMatter ? text.slice(0, text.length - fm.content.length).split('\n').length : 1;
+  const close = hasFrontMatter ? text.indexOf('\n---', 3) : -1;
+  const fm = matter(close === -1 ? text : text.slice(0, close + 4), { engines: { yaml: () => ({}) } });
+  // after the closing line's `---`, less the line end gray-matter drops
+  const body = close === -1 ? fm.content : text.slice(text.charAt(close + 4) === '\n' ? close + 5 : close + 4);
+  const bodyLine = hasFrontMatter ? text.slice(0, text.length - body.length).split('\n').length : 1;
   const yaml = parseLocatedYaml(hasFrontMatter ? fm.matter.replace(/^\n/, '') : '', file, 1);
   for (const e of yaml.errors) {
     problems.error({ code: 'front-matter-yaml', params: { problem: e.problem }, loc: e.loc });
@@ -54,7 +59,7 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   problems.throwIfErrors();
   const meta = readFrontMatter(yaml, problems);
   problems.throwIfErrors();
-  return { file, name: basename(file).replace(/\.md$/i, ''), text, meta: meta!, body: fm.content, bodyLine };
+  return { file, name: basename(file).replace(/\.md$/i, ''), text, meta: meta!, body, bodyLine };
 }
 
 /** Bounds that keep a small file from costing minutes and gigabytes (a 9 MB single line, 40 000 keys). */

@@ -1,6 +1,6 @@
 import type { Problems } from '../errors/diagnostic.js';
 import type { Source } from '../load/load-deck.js';
-import { parseBlocks } from '../parse/markdown.js';
+import { parseBlocks, type TokenCache } from '../parse/markdown.js';
 import { splitSlides, type SlideChunk } from '../parse/split-slides.js';
 import type { Templated } from '../template/render-template.js';
 import { parseLocatedYaml } from '../util/yaml-locate.js';
@@ -10,12 +10,13 @@ import type { Block, Deck, Directives, NetworkEntry, Slide, SourceLoc } from './
  * The `parse` and `model` stages: templated Markdown → slides with their
  * layout, directives, blocks and notes, each with the author's location.
  */
-export function buildDeck(source: Source, templated: Templated, network: NetworkEntry | undefined, problems: Problems): Deck {
+export function buildDeck(source: Source, templated: Templated, network: NetworkEntry | undefined, problems: Problems, tokens?: TokenCache): Deck {
   const { lineMap } = templated;
   const chunks = splitSlides(templated.markdown, lineMap, problems);
   const slides: Slide[] = [];
+  tokens?.start(false);
   chunks.forEach((chunk, i) => {
-    const slide = toSlide(chunk, slides.length + 1, lineMap, problems);
+    const slide = toSlide(chunk, slides.length + 1, lineMap, problems, tokens);
     const empty = !slide.blocks.length && !chunk.directives.length && !slide.notes.length;
     // nothing before the first `---` is no slide; an empty slide later is a mistake
     if (empty) {
@@ -26,6 +27,7 @@ export function buildDeck(source: Source, templated: Templated, network: Network
     }
     slides.push(slide);
   });
+  tokens?.finish();
   if (!slides.length) {
     problems.error({ code: 'empty-deck', loc: { file: source.file, line: source.bodyLine, column: 1 } });
   }
@@ -36,12 +38,12 @@ export function buildDeck(source: Source, templated: Templated, network: Network
   return { file: source.file, name: source.name, meta: source.meta, network, slides };
 }
 
-function toSlide(chunk: SlideChunk, index: number, lineMap: SourceLoc[], problems: Problems): Slide {
+function toSlide(chunk: SlideChunk, index: number, lineMap: SourceLoc[], problems: Problems, tokens: TokenCache | undefined): Slide {
   const firstText = chunk.lines.findIndex((l) => l.trim() !== '');
   const loc = lineMap[chunk.start + Math.max(0, firstText)] ?? lineMap[lineMap.length - 1]!;
   const { directives, directiveLocs } = readDirectives(chunk, lineMap, problems);
-  const blocks = parseBlocks(chunk.body, chunk.start, lineMap, problems);
-  const notes: Block[] = chunk.notes.flatMap((n) => parseBlocks(n.lines, n.start, lineMap, problems));
+  const blocks = parseBlocks(chunk.body, chunk.start, lineMap, problems, tokens);
+  const notes: Block[] = chunk.notes.flatMap((n) => parseBlocks(n.lines, n.start, lineMap, problems, tokens));
   return { index, layout: '', directives, directiveLocs, blocks, notes, loc };
 }
 

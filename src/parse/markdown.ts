@@ -2,6 +2,8 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import type { Problems } from '../errors/diagnostic.js';
 import type { Block, ListItem, Run, SourceLoc } from '../model/types.js';
 import { useNorwegianListRule } from './list-rule.js';
+import { detach, digest } from '../util/byte-budget.js';
+import { LastBuild } from '../util/last-build.js';
 
 /** The one markdown-it instance: CommonMark + GFM tables + bare URLs as links. */
 const md = new MarkdownIt('default', { html: true, linkify: true, typographer: false });
@@ -22,34 +24,48 @@ md.inline.ruler.at('image', (state, silent) => {
 });
 
 /**
- * Tokens by slide text: in watch mode most slides are the same as in the
- * build before. Tokens are only read below, never changed.
+ * What a deck's rebuild can reuse of its last parse (watch mode, kept in the
+ * deck's BuildCache): tokens by a digest of the slide's (or its notes') text
+ * — most slides are the same as in the build before. Tokens are only read
+ * below, never changed. Bounded by bytes as counted by `tokenBytes`: a
+ * 6 MB deck's (mostly notes) are 37 MB.
  */
-const tokensOf = new Map<string, Token[]>();
-/** started afresh past this much slide text: every save of an edited slide adds one */
-const CHARS_KEPT = 4_000_000;
-let charsKept = 0;
+export const MARKDOWN_TOKEN_BYTES = 48 * 1024 * 1024;
+export type TokenCache = LastBuild<Token[]>;
+export const tokenCache = (): TokenCache => new LastBuild<Token[]>(MARKDOWN_TOKEN_BYTES);
 
-function parseMarkdown(text: string): Token[] {
-  let tokens = tokensOf.get(text);
+function parseMarkdown(lines: string[], cache: TokenCache | undefined): Token[] {
+  // (joined, several lines are a string of their own; one line is a view of the whole templated Markdown, which
+  // tokens kept for the next build must not hold: byte-budget.ts, `detach`)
+  const text = lines.length === 1 ? detach(lines[0]!) : lines.join('\n');
+  if (!cache) return md.parse(text, {});
+  const key = digest(text);
+  let tokens = cache.get(key);
   if (!tokens) {
     tokens = md.parse(text, {});
-    if (charsKept + text.length > CHARS_KEPT) {
-      tokensOf.clear();
-      charsKept = 0;
-    }
-    tokensOf.set(text, tokens);
-    charsKept += text.length;
+    cache.keep(key, tokens, 2 * key.length + tokenBytes(tokens));
   }
   return tokens;
+}
+
+/**
+ * What tokens hold: 160 bytes a token (its 13 fields and line map), 2 a
+ * character of its text, 48 an attribute, and its children. Counted by hand:
+ * `approxBytes` walks every field of every token with Object.entries, which
+ * for a 6 MB deck's notes made 50 MB of garbage a build.
+ */
+function tokenBytes(tokens: Token[]): number {
+  let n = 0;
+  for (const t of tokens) n += 160 + 2 * (t.content.length + t.markup.length + t.info.length) + 48 * (t.attrs?.length ?? 0) + (t.children ? tokenBytes(t.children) : 0);
+  return n;
 }
 
 /**
  * Parse one slide's Markdown into blocks; `offset` is the index of its first
  * line in the templated Markdown, so token lines map back through `lineMap`.
  */
-export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems): Block[] {
-  const tokens = parseMarkdown(lines.join('\n'));
+export function parseBlocks(lines: string[], offset: number, lineMap: SourceLoc[], problems: Problems, cache?: TokenCache): Block[] {
+  const tokens = parseMarkdown(lines, cache);
   const at = (t: Token | undefined): SourceLoc => {
     const line = offset + (t?.map?.[0] ?? 0);
     const loc = lineMap[line] ?? lineMap[lineMap.length - 1]!;

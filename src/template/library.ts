@@ -31,7 +31,7 @@ const DYNAMIC = /\{\{~?#?>\s*(?=[^\sA-Za-z0-9_\-./])/g;
 export function findDynamicIncludes(source: string, file: string, firstLine = 1): SourceLoc[] {
   const found: SourceLoc[] = [];
   source.split('\n').forEach((line, i) => {
-    for (const m of line.matchAll(DYNAMIC)) found.push({ file, line: firstLine + i, column: m.index! + 1 });
+    if (line.includes('{{')) for (const m of line.matchAll(DYNAMIC)) found.push({ file, line: firstLine + i, column: m.index! + 1 });
   });
   return found;
 }
@@ -40,6 +40,7 @@ export function findDynamicIncludes(source: string, file: string, firstLine = 1)
 export function findIncludes(source: string, file: string, firstLine = 1): { name: string; loc: SourceLoc }[] {
   const found: { name: string; loc: SourceLoc }[] = [];
   source.split('\n').forEach((line, i) => {
+    if (!line.includes('{{')) return;
     for (const m of line.matchAll(INCLUDE)) {
       found.push({ name: m[1]!, loc: { file, line: firstLine + i, column: m.index! + m[0].length - m[1]!.length + 1 } });
     }

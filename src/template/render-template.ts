@@ -9,7 +9,7 @@ import { helpers } from './helpers.js';
 import { checkSyntax, findDynamicIncludes, findIncludes, type Partial } from './library.js';
 import { escapeValues, MarkerTable, markInclude } from './line-markers.js';
 import { describeTemplateError, locateError, type Located } from './template-errors.js';
-import { ByteLru } from '../util/byte-budget.js';
+import { SameText } from '../util/same-text.js';
 
 /** The output of the `template` stage: Markdown, and for each of its lines the author's location. */
 export interface Templated {
@@ -21,23 +21,20 @@ export interface Templated {
 }
 
 /**
- * Compiled templates by their (marked) source: a watch rebuild recompiles only
- * the deck or partial that changed. Keyed by the whole text, so bounded by
- * bytes (least recently used first): an entry is counted as 8 bytes per
- * character — the key, the JavaScript Handlebars generates (the text again,
- * in string literals) and V8's code for it. A 6 MB deck's template fills most
- * of the budget, so the one it replaced goes at the next save.
+ * The last template compiled from each file (the deck, each partial), in
+ * each language: a watch rebuild recompiles only the file whose structure
+ * changed — a save that changes text only compiles nothing, as line-markers.ts
+ * keeps plain lines' text out of what Handlebars compiles. One entry per
+ * file, so a deck edited all day holds one compiled template, not one per
+ * save; bounded by bytes (least recently used file first), an entry counted
+ * as 8 bytes per character of its marked source: the source the compiled
+ * function keeps, the JavaScript Handlebars generates from it (the source
+ * again, in string literals) and V8's code for that.
  */
-export const COMPILED_TEMPLATE_BYTES = 64 * 1024 * 1024;
-const compiled = new ByteLru<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES, (key) => 8 * key.length);
-function compileCached(hb: typeof Handlebars, lang: Lang, source: string): HandlebarsTemplateDelegate {
-  const key = `${lang}\u0000${source}`;
-  let template = compiled.get(key);
-  if (!template) {
-    template = hb.compile(source, { strict: true, noEscape: true, preventIndent: true });
-    compiled.set(key, template);
-  }
-  return template;
+export const COMPILED_TEMPLATE_BYTES = 32 * 1024 * 1024;
+const compiled = new SameText<HandlebarsTemplateDelegate>(COMPILED_TEMPLATE_BYTES);
+function compileCached(hb: typeof Handlebars, lang: Lang, file: string, source: string): HandlebarsTemplateDelegate {
+  return compiled.get(`${lang}\u0000${file}`, source, () => hb.compile(source, { strict: true, noEscape: true, preventIndent: true }));
 }
 
 /** The compiled-template cache's bytes and entries, as counted (tests, benches). */
@@ -132,10 +129,11 @@ class TemplateBudgetError extends Error {
     super(budget.kind === 'rounds' ? `the template's loops run more than ${budget.max} rounds` : `the template makes ${budget.final ? '' : 'more than '}${budget.mb} MB of text`);
   }
 }
-let budget: { output: number; spent: number; rounds: number } | undefined;
-function spend(chars: number): void {
+let budget: { output: number; spent: number; rounds: number; markers: MarkerTable } | undefined;
+/** Count what a template made: its text as it will be once the lines kept aside are put back. */
+function spend(out: string): void {
   if (!budget) return;
-  budget.spent += chars;
+  budget.spent += budget.markers.length(out);
   if (budget.spent > budget.output) throw new TemplateBudgetError({ kind: 'output', mb: (budget.output / 1048576).toFixed(1), final: false });
 }
 
@@ -169,7 +167,7 @@ function environment(lang: Lang): typeof Handlebars {
         fn: (...a: unknown[]) => {
           if (budget && ++budget.rounds > MAX_LOOP_ROUNDS) throw new TemplateBudgetError({ kind: 'rounds', max: MAX_LOOP_ROUNDS });
           const out = fn(...a);
-          spend(out.length);
+          spend(out);
           return out;
         },
       };
@@ -188,12 +186,9 @@ function environment(lang: Lang): typeof Handlebars {
  * error inside the partial can also say where it was included. Stripped
  * again before the partial sees its context.
  */
-function tagIncludes(source: string, markers: MarkerTable, file: string, firstLine = 1): string {
+function tagIncludes(markers: MarkerTable, file: string, firstLine = 1): (line: string, i: number) => string {
   const id = markers.id(file);
-  return source
-    .split('\n')
-    .map((line, i) => line.replace(/\{\{(~?#?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`))
-    .join('\n');
+  return (line, i) => line.replace(/\{\{(~?#?)>(\s*)([A-Za-z0-9_\-./]+)([^}]*?)(~?)\}\}/g, (_m, open: string, space: string, name: string, rest: string, close: string, at: number) => `{{${open}>${space}${name}${rest} __from="${id}:${firstLine + i}:${at + 1}"${close}}}`);
 }
 
 function includedFrom(tag: unknown, markers: MarkerTable): SourceLoc | undefined {
@@ -229,7 +224,7 @@ export function renderTemplate(
   const partials: Record<string, Handlebars.Template> = Object.create(null);
   for (const name of usedPartials) {
     const partial = library.get(name)!;
-    const template = compileCached(hb, lang, markers.mark(tagIncludes(partial.source, markers, partial.file), partial.file));
+    const template = compileCached(hb, lang, partial.file, markers.mark(partial.source, partial.file, 1, tagIncludes(markers, partial.file)));
     partials[name] = ((ctx: unknown, opts: RuntimeOptions & { hash?: Record<string, unknown> }) => {
       const { __from: from, ...params } = opts.hash ?? {};
       const own = ctx && typeof ctx === 'object' ? { ...(ctx as Record<string, unknown>) } : ctx;
@@ -240,7 +235,7 @@ export function renderTemplate(
       try {
         // the output carries where it was included, for problems the later stages find in it
         const out = template(own, { ...opts, data });
-        spend(out.length);
+        spend(out);
         return markInclude(out, String(from));
       } catch (e) {
         const err = e as Error & Located;
@@ -274,13 +269,14 @@ export function renderTemplate(
   const depth = tooDeep(source.body);
   if (depth) problems.fail({ code: 'template-too-deep', params: { max: MAX_BLOCK_DEPTH }, loc: { file: source.file, line: source.bodyLine + depth.line - 1, column: depth.column } });
   const ownText = source.body.length + [...usedPartials].reduce((n, p) => n + library.get(p)!.source.length, 0);
-  budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0 };
+  budget = { output: Math.min(MAX_OUTPUT_BYTES, 50 * Math.max(ownText, 20_000)), spent: 0, rounds: 0, markers };
   collecting = found;
   try {
-    const template = compileCached(hb, lang, markers.mark(tagIncludes(source.body, markers, source.file, source.bodyLine), source.file, source.bodyLine));
+    const template = compileCached(hb, lang, source.file, markers.mark(source.body, source.file, source.bodyLine, tagIncludes(markers, source.file, source.bodyLine)));
     // nested includes reach the same partials: Handlebars passes them on to each partial it calls
     output = template(context, { partials });
-    if (output.length > budget.output) throw new TemplateBudgetError({ kind: 'output', mb: (output.length / 1048576).toFixed(1), final: true });
+    const made = markers.length(output);
+    if (made > budget.output) throw new TemplateBudgetError({ kind: 'output', mb: (made / 1048576).toFixed(1), final: true });
   } catch (e) {
     collecting = undefined;
     if (e instanceof TemplateBudgetError) {
@@ -348,6 +344,7 @@ function tooDeep(text: string): { line: number; column: number } | undefined {
   let depth = 0;
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('{{')) continue;
     for (const m of lines[i]!.matchAll(/\{\{~?([#/])/g)) {
       depth += m[1] === '#' ? 1 : -1;
       if (depth > MAX_BLOCK_DEPTH) return { line: i + 1, column: m.index! + 1 };

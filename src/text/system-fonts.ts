@@ -31,7 +31,7 @@
  *
  * Reproducible: the metrics depend on the family and style asked for and on the
  * fonts installed (and fontconfig's configuration), nothing else; results are
- * cached per (family, style) for the life of the process.
+ * cached per (family, style) in this process, up to SYSTEM_FONT_BYTES.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -39,6 +39,7 @@ import { basename, join } from 'node:path';
 import type { Font } from 'fontkit';
 import { packageRoot } from '../util/package-root.js';
 import type { FontReason } from '../i18n/messages/types.js';
+import { ByteLru } from '../util/byte-budget.js';
 import { FontMetrics, type FontStyle, type MetricsFile } from './metrics.js';
 
 /**
@@ -87,7 +88,9 @@ const STYLE_NAME: Record<FontStyle, string> = {
 /** fontconfig's weights and slants: bold is 200, italic 100, oblique 110 */
 const FC_BOLD = 200;
 
-const cache = new Map<string, FoundFont>();
+/** a face's metrics are about 100 KB (`approxBytes` of its widths): a few dozen faces */
+export const SYSTEM_FONT_BYTES = 8 * 1024 * 1024;
+const cache = new ByteLru<FoundFont>(SYSTEM_FONT_BYTES);
 
 /**
  * The metrics of `family` in `style` from the installed fonts, or why not.

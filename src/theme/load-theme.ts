@@ -10,8 +10,16 @@ import { closest } from '../errors/suggest.js';
 import { isUnder, realInside } from '../util/inside.js';
 import { loadTemplateTheme } from './pptx-template/load-template.js';
 import { builtinThemes, ThemeFiles } from './theme-files.js';
+import { ByteLru } from '../util/byte-budget.js';
 
-const cache = new Map<string, Theme>();
+/**
+ * Loaded themes by folder: a watch session keeps them warm. Bounded by bytes
+ * (`approxBytes`: krd with its four faces' metrics is about 1 MB), least
+ * recently used first; a theme loaded again is a new object, and the decks
+ * that used it lay out and render afresh once.
+ */
+export const THEME_CACHE_BYTES = 16 * 1024 * 1024;
+const cache = new ByteLru<Theme>(THEME_CACHE_BYTES);
 
 /** Folders that hold themes, the project's own first. */
 export function themeRoots(projectDir: string): string[] {

@@ -4,6 +4,28 @@
  * count-bounded cache of whole deck texts ran a watcher out of memory.
  */
 
+import { createHash } from 'node:crypto';
+
+/**
+ * A short key for a long text. V8 hashes a string longer than 16 383
+ * characters by its length alone, so a Map keyed by whole slide or deck texts
+ * compares texts of the same length character by character; and the key
+ * itself would be held as long as the entry.
+ */
+export function digest(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/**
+ * A copy of `text` that shares no memory with the string it was cut from. V8
+ * keeps a substring of 13 characters or more as a view of its parent, so a
+ * cached value holding a slice of one build's 6 MB Markdown keeps all of it
+ * alive, a copy per build it came from, beyond what its cache counts.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 /**
  * Roughly what a value holds in memory: 2 bytes per string character (V8
  * stores some strings in 1, never more than 2), the bytes of a binary, 16 per
@@ -33,7 +55,7 @@ export class ByteLru<V> {
 
   constructor(
     readonly maxBytes: number,
-    private readonly sizeOf: (key: string, value: V) => number = (key, value) => 2 * key.length + approxBytes(value),
+    readonly sizeOf: (key: string, value: V) => number = (key, value) => 2 * key.length + approxBytes(value),
   ) {}
 
   get(key: string): V | undefined {
@@ -45,18 +67,36 @@ export class ByteLru<V> {
     return hit.value;
   }
 
-  set(key: string, value: V): void {
+  /** `bytes`: what the entry holds, when the caller knows better than `sizeOf` */
+  set(key: string, value: V, bytes = this.sizeOf(key, value)): void {
     this.delete(key);
-    const bytes = this.sizeOf(key, value);
-    if (bytes > this.maxBytes) return;
+    if (!this.makeRoom(bytes)) return;
     this.entries.set(key, { value, bytes });
     this.total += bytes;
-    for (const [old, entry] of this.entries) {
-      if (this.total <= this.maxBytes) break;
-      this.entries.delete(old);
+  }
+
+  /**
+   * Drop entries, least recently used first, until `bytes` more fit; entries
+   * `spare` names are passed over. False (and nothing dropped) when even
+   * dropping every other entry would not make room.
+   */
+  makeRoom(bytes: number, spare?: (key: string) => boolean): boolean {
+    if (bytes > this.maxBytes) return false;
+    if (this.total + bytes <= this.maxBytes) return true;
+    if (spare) {
+      let spared = 0;
+      for (const [key, entry] of this.entries) if (spare(key)) spared += entry.bytes;
+      if (spared + bytes > this.maxBytes) return false;
+    }
+    for (const [key, entry] of this.entries) {
+      if (this.total + bytes <= this.maxBytes) break;
+      if (spare?.(key)) continue;
+      this.entries.delete(key);
       this.total -= entry.bytes;
     }
+    return true;
   }
+
 
   delete(key: string): void {
     const hit = this.entries.get(key);

@@ -36,4 +36,9 @@ export class SameText<T> {
   get bytes(): number {
     return this.last.bytes;
   }
+
+  /** how many files it holds a value for */
+  get size(): number {
+    return this.last.size;
+  }
 }

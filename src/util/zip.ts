@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { ByteLru } from './byte-budget.js';
 
 /**
  * The two zip operations samling needs, on Node's native zlib:
@@ -47,7 +48,9 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
  * writes mostly the same text as the build before (masters, layouts, theme,
  * the slides that did not change), and encoding, CRC and deflate are the
  * largest costs of writing: a part whose content is the same string (or the
- * same bytes object) as last time is not encoded again.
+ * same bytes object) as last time is not encoded again. Bounded by bytes —
+ * the text (2 a character) or bytes it was made from and the compressed
+ * body — least recently written first: one big deck's parts, not every save's.
  */
 interface Entry {
   content: string | Uint8Array;
@@ -56,12 +59,9 @@ interface Entry {
   body: Buffer;
   stored: boolean;
 }
-const written = new Map<string, Entry>();
-const KEPT = 4000;
-/** and at most this many bytes of text and compressed bodies: one big deck's parts, not every save's */
 export const ZIP_ENTRY_BYTES = 64 * 1024 * 1024;
-let writtenBytes = 0;
-const bytesOf = (e: Entry) => (typeof e.content === 'string' ? 2 * e.content.length : e.content.byteLength) + e.body.length;
+const bytesOf = (name: string, e: Entry) => 2 * name.length + (typeof e.content === 'string' ? 2 * e.content.length : e.content.byteLength) + e.body.length;
+const written = new ByteLru<Entry>(ZIP_ENTRY_BYTES, bytesOf);
 
 /** pictures and workbooks are compressed already: deflating them again costs time for nothing */
 const ALREADY_COMPRESSED = /\.(jpe?g|gif|xlsx)$/i;
@@ -87,7 +87,7 @@ function pictureEntry(content: Uint8Array): Entry {
 
 /** The bytes the entry memo holds, as counted (tests). */
 export function zipMemoBytes(): number {
-  return writtenBytes;
+  return written.bytes;
 }
 
 function entryOf(name: string, content: string | Uint8Array): Entry {
@@ -102,11 +102,7 @@ function entryOf(name: string, content: string | Uint8Array): Entry {
   const packed = deflateRawSync(data, { level: 6 });
   const body = packed.length < size ? packed : Buffer.from(data.buffer, data.byteOffset, size);
   const entry = { content, crc, size, body, stored: body !== packed };
-  if (last) writtenBytes -= bytesOf(last);
-  written.delete(name);
-  if (written.size >= KEPT || writtenBytes + bytesOf(entry) > ZIP_ENTRY_BYTES) (written.clear(), (writtenBytes = 0));
   written.set(name, entry);
-  writtenBytes += bytesOf(entry);
   return entry;
 }
 

@@ -4,6 +4,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { told } from '../errors/said-error.js';
 import { BuildCache, buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 import { projectOf } from '../project.js';
+import { digest } from '../util/byte-budget.js';
 import { isUnder } from '../util/inside.js';
 import { invalidateThemes } from '../theme/load-theme.js';
 import { writeOutput, type Written } from './write-output.js';
@@ -60,8 +61,8 @@ export function startWatch(options: WatchOptions): Watcher {
   const dependencies = new Map<string, Set<string>>();
   /** each deck's slides from its last build: a save that changes one slide renders one */
   const caches = new Map<string, BuildCache>();
-  /** the text each deck was last built from, by file, and the size and time of its other files (pictures): see `verify` */
-  const builtFrom = new Map<string, Map<string, string>>();
+  /** a digest of the text each deck was last built from, by file, and the size and time of its other files (pictures): see `verify` */
+  const builtFrom = new Map<string, Map<string, Seen>>();
   const stamped = new Map<string, Map<string, string>>();
   let building = false;
   const failing = new Set<string>();
@@ -89,7 +90,7 @@ export function startWatch(options: WatchOptions): Watcher {
     const result = await buildDeckFile(deck, { cache, theme: options.theme, messages: options.messages })
       .catch((e: unknown) => {
         // remember what was built from, or the quarter-second check below would rebuild this deck 4× a second forever
-        builtFrom.set(deck, new Map([[deck, textNow(deck) ?? '']]));
+        builtFrom.set(deck, new Map([[deck, { text: fingerprint(textNow(deck)) }]]));
         stamped.delete(deck);
         failing.add(deck);
         throw e;
@@ -101,7 +102,7 @@ export function startWatch(options: WatchOptions): Watcher {
     const outside = [...deps].filter((d) => !watched.has(d) && ![...watched].some((w) => isUnder(d, w)) && existsSync(d));
     for (const d of outside) watched.add(d);
     if (outside.length) watcher.add(outside);
-    builtFrom.set(deck, result.sources);
+    builtFrom.set(deck, new Map([...result.sources].map(([file, text]) => [file, { text: fingerprint(text) }])));
     stamped.set(deck, new Map([...deps].filter((d) => !result.sources.has(d)).map((d) => [d, stampOf(d)])));
     const ms = Math.round(performance.now() - started);
     if (!result.pptx) {
@@ -165,14 +166,17 @@ export function startWatch(options: WatchOptions): Watcher {
    * after a build (a picture folder samling.yaml allows) is watched only a
    * moment later. So, every quarter second, compare the text each deck was
    * built from, and the size and time of its other files, with the files
-   * now, and rebuild on a difference the events did not report.
+   * now, and rebuild on a difference the events did not report. A text file
+   * is read again only while its size, time or inode differ from when it was
+   * last found unchanged, or that time is within two seconds (a save in the
+   * same tick as the one before leaves the time as it was): an idle watch of
+   * a 6 MB deck does not read it four times a second.
    */
   const verify = setInterval(() => {
     if (building || timer || closed) return;
     checkRoots();
-    const differs = (files: Map<string, string>, now: (file: string) => string | undefined) => [...files].find(([file, was]) => now(file) !== was)?.[0];
     for (const deck of builtFrom.keys()) {
-      const file = differs(builtFrom.get(deck)!, textNow) ?? differs(stamped.get(deck) ?? new Map(), stampOf);
+      const file = [...builtFrom.get(deck)!].find(([file, seen]) => textChanged(file, seen))?.[0] ?? [...(stamped.get(deck) ?? new Map<string, string>())].find(([file, was]) => stampOf(file) !== was)?.[0];
       if (file) changed(file, 'change');
     }
   }, 250);
@@ -238,6 +242,29 @@ function stampOf(file: string): string {
   } catch {
     return 'gone';
   }
+}
+
+/** A file a build read as text: a digest of that text, and its size, time and inode once they were seen with that text and settled. */
+interface Seen {
+  text: string;
+  stamp?: string;
+}
+
+const fingerprint = (text: string | undefined) => (text === undefined ? 'gone' : digest(text));
+
+/** Whether `file`'s text now differs from what was built (see `verify`); remembers its stamp once it is settled. */
+function textChanged(file: string, seen: Seen): boolean {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return seen.text !== 'gone';
+  }
+  const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ino}`;
+  if (stamp === seen.stamp) return false;
+  if (fingerprint(textNow(file)) !== seen.text) return true;
+  if (stat.mtimeMs < Date.now() - 2000) seen.stamp = stamp;
+  return false;
 }
 
 /** A file's text as the build reads it (BOM dropped, `\n` line ends); undefined when it is gone. */

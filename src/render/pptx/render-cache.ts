@@ -4,6 +4,11 @@ import { LastBuild } from '../../util/last-build.js';
 import { SameText } from '../../util/same-text.js';
 import type { PackageParts, SlideParts } from './slide-parts.js';
 
+/** a slide's parts: its XML, notes, charts with workbooks, and pictures (a 6 MB deck's notes make 13 MB) */
+export const RENDER_SLIDE_BYTES = 64 * 1024 * 1024;
+/** the package's own parts (masters, layouts, theme: about 1 MB; more with a template) */
+export const MENDED_PART_BYTES = 16 * 1024 * 1024;
+
 /**
  * What one deck's rebuild can reuse from the build before (watch mode): the
  * finished parts of every slide, by what the slide draws, and the mended
@@ -11,11 +16,12 @@ import type { PackageParts, SlideParts } from './slide-parts.js';
  * the other slides then skip pptxgenjs and post-processing altogether.
  *
  * Kept per deck by its owner (the watcher). Entries not used by the latest
- * build are dropped, so the cache holds at most two builds' worth.
+ * build are dropped, and each part is bounded by bytes (the package around
+ * the slides is one value: the parts of one package).
  */
 export class RenderCache {
-  private readonly slides = new LastBuild<SlideParts>();
-  private mended = new SameText<string>();
+  private readonly slides = new LastBuild<SlideParts>(RENDER_SLIDE_BYTES);
+  private mended = new SameText<string>(MENDED_PART_BYTES);
   private around: { key: string; parts: PackageParts } | undefined;
   private theme: object | undefined;
   private variant = '';
@@ -31,7 +37,7 @@ export class RenderCache {
   begin(theme: object, variant: string): void {
     const forget = theme !== this.theme || variant !== this.variant;
     if (forget) {
-      this.mended = new SameText<string>();
+      this.mended = new SameText<string>(MENDED_PART_BYTES);
       this.around = undefined;
       this.theme = theme;
       this.variant = variant;

@@ -5,6 +5,7 @@ import type { TemplateFaultKind } from '../../i18n/messages/types.js';
 import type { SourceLoc } from '../../model/types.js';
 import type { FontMetrics, FontStyle } from '../../text/metrics.js';
 import { parseLocatedYaml } from '../../util/yaml-locate.js';
+import { ByteLru } from '../../util/byte-budget.js';
 import { themeSchema, type MasterKey } from '../schema.js';
 import { Theme } from '../theme.js';
 import { closest } from '../../errors/suggest.js';
@@ -25,7 +26,13 @@ export interface LoadedTemplate {
   sidecarFile?: string;
 }
 
-const cache = new Map<string, { stamp: string; theme: Theme }>();
+/**
+ * Template themes by file, with the size and times they were read at. Bounded
+ * by bytes (`approxBytes`: the template's parts — its pictures too — and what
+ * was read from them), least recently used first.
+ */
+export const TEMPLATE_CACHE_BYTES = 64 * 1024 * 1024;
+const cache = new ByteLru<{ stamp: string; theme: Theme }>(TEMPLATE_CACHE_BYTES);
 
 /** `DEPMAL.potx` → `DEPMAL.samling.yaml` */
 export const sidecarOf = (file: string) => file.replace(/\.(potx|pptx)$/i, '.samling.yaml');
