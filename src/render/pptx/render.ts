@@ -32,7 +32,7 @@ export async function renderPptx(deck: Deck, laidOut: PlacedSlide[], theme: Them
   // one path for every theme: slides are written into a template package, the organisation's or the theme's own
   const source = theme.template ?? themeTemplate(theme, deck.meta.lang);
   // an organisation's template of another size than samling's page gets the slides scaled to it
-  const scale = theme.template ? source.model.size.cx / 914400 / theme.width : 1;
+  const scale = templateScale(theme);
   const slides = laidOut.map((s) => scalePlaced(s, scale));
   const template = fromPotx(source, theme, deck.meta.lang, !!theme.template);
   const opts: PostprocessOptions = { lang: deck.meta.lang, theme, template, date: deckDate(deck) };
@@ -74,6 +74,9 @@ export async function renderPptx(deck: Deck, laidOut: PlacedSlide[], theme: Them
   return pack(parts);
 }
 
+/** An organisation's template of another width than samling's page: the factor its slides are scaled by. */
+const templateScale = (theme: Theme) => (theme.template ? theme.template.model.size.cx / 914400 / theme.width : 1);
+
 /** The package's properties, as pptxgenjs takes them. */
 function packageProps(deck: Deck, theme: Theme) {
   return {
@@ -99,7 +102,7 @@ async function writeWithPptxgenjs(deck: Deck, theme: Theme, template: Template, 
     if (!draw) continue;
     if (placed.background) slide.background = { color: placed.background };
     for (const el of placed.elements) drawElement(pptx, slide, ownPlaceholder(el, def), theme);
-    if (placed.symbol) drawSymbol(slide, theme, placed.symbol, theme.template ? theme.template.model.size.cx / 914400 / theme.width : 1);
+    if (placed.symbol) drawSymbol(slide, theme, placed.symbol, templateScale(theme));
     if (placed.notes) slide.addNotes(xmlSafe(placed.notes));
   }
   const raw = (await withSeededRandom(deck.name, () => pptx.write({ outputType: 'nodebuffer' }))) as Buffer;

@@ -109,7 +109,7 @@ export function toSchemeColors(xml: string, theme: Theme): string {
  * layout or a slide on one draws in a fixed theme colour names the theme's
  * slot itself (dk1, dk2, lt1, lt2), which no map changes.
  */
-const ABSOLUTE: Record<string, string> = { tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2' };
+export const ABSOLUTE: Record<string, string> = { tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2' };
 export function absoluteSchemeColors(xml: string): string {
   return xml.replace(/<a:schemeClr val="(tx1|tx2|bg1|bg2)"/g, (_m, v: string) => `<a:schemeClr val="${ABSOLUTE[v]}"`);
 }

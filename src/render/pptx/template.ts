@@ -5,7 +5,7 @@ import type { MasterKey, Rect } from '../../theme/schema.js';
 import type { Theme } from '../../theme/theme.js';
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
 import { TABLE_STYLE_ID } from './table-xml.js';
-import { schemeColor, type ColorMap } from './scheme-colors.js';
+import { ABSOLUTE, schemeColor, type ColorMap } from './scheme-colors.js';
 
 /**
  * The template a deck is written into, as data: the master's text styles,
@@ -200,7 +200,7 @@ function darkMap(theme: Theme, background: string): ColorMap | undefined {
   const slot = (hex: string) => {
     const sc = schemeColor(theme, hex);
     if (!sc || sc.lumMod !== undefined || sc.lumOff) return undefined;
-    return ({ tx1: 'dk1', tx2: 'dk2', bg1: 'lt1', bg2: 'lt2' } as const)[sc.scheme as 'tx1'];
+    return ABSOLUTE[sc.scheme];
   };
   const bg = slot(background);
   const text = slot(theme.color('onDark'));
