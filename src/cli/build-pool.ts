@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
 import { buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 
 /**
@@ -27,7 +26,7 @@ export const POOL_FROM = 6;
 
 type Options = Omit<BuildOptions, 'cache'>;
 
-export function buildsAhead(files: string[], options: Options): DeckBuilds {
+export async function buildsAhead(files: string[], options: Options): Promise<DeckBuilds> {
   const bundle = fileURLToPath(import.meta.url);
   const asked = Number.parseInt(process.env.SAMLING_WORKERS ?? '', 10);
   const threads = Math.min(Number.isFinite(asked) && asked >= 0 ? asked : availableParallelism(), files.length, 16);
@@ -36,6 +35,8 @@ export function buildsAhead(files: string[], options: Options): DeckBuilds {
   if (files.length < POOL_FROM || threads < 1 || (threads < 2 && !(asked >= 1)) || !bundle.endsWith('.cjs') || !existsSync(worker)) {
     return { result: (file) => buildDeckFile(file, options), close: async () => {}, threads: 0 };
   }
+  // tinypool loads only when a pool is started (a lazy part of the bundle)
+  const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: worker, name: 'buildInWorker', minThreads: threads, maxThreads: threads });
   const pending = new Map(files.map((file) => [file, pool.run({ file, options } satisfies WorkerTask).then(revive)]));
   // a deck that is never asked for (skipped) must not leave an unhandled rejection behind

@@ -25,7 +25,6 @@ import { PdfExporter } from '../pdf/export-pdf.js';
 import { schemaCommand } from './schema-command.js';
 import { themeCheck } from './theme-check.js';
 import { loadFontReader } from '../text/system-fonts.js';
-import { watchCommand } from './watch-command.js';
 import { summaryLine } from './wording.js';
 import { messageLanguage } from '../i18n/language.js';
 import { say, type MessageLang } from '../i18n/messages/index.js';
@@ -99,6 +98,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         if (args.command === 'preview' && args.png) return await pngCommand(args, findDecks(args.paths));
         if (args.watch || args.preview) {
           findDecks(args.paths);
+          // the watcher, preview server and chokidar load only here (a lazy part of the bundle)
+          const { watchCommand } = await import('./watch-command.js');
           return await watchCommand(args);
         }
         return await build(args, findDecks(args.paths));
@@ -130,7 +131,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
   }
   const toBuild = decks.filter((file) => ![...clashing.values()].some((files) => files.includes(file)));
   // many decks are built ahead on every core; results come back in the decks' order (build-pool.ts)
-  const builds = buildsAhead(toBuild, { lint: args.command === 'check', messages: args.messages.decks, ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
+  const builds = await buildsAhead(toBuild, { lint: args.command === 'check', messages: args.messages.decks, ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
   if (args.verbose && builds.threads) status(args, `${say(args.messages.words, 'pool-started', { decks: toBuild.length, threads: builds.threads })}\n`);
   // on a terminal, many decks show one progress bar instead of a line each (problems are still printed in full)
   const bar = builds.threads && process.stdout.isTTY && !args.quiet && !args.verbose && !pdf ? new ProgressBar(toBuild.length, (done, total) => say(args.messages.words, 'progress-decks', { done, total })) : undefined;
