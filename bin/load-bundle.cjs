@@ -8,7 +8,7 @@
 // with the cache (no folder, read-only, a stale or foreign file) only means
 // compiling as Node would. SAMLING_NO_CODE_CACHE=1 turns it off.
 'use strict';
-const { mkdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { homedir } = require('node:os');
 const { dirname, join } = require('node:path');
@@ -50,10 +50,25 @@ function loadBundle(kind) {
           const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
           writeFileSync(tmp, script.createCachedData());
           renameSync(tmp, file);
+          forgetOld(folder, hash);
         } catch {}
       }
     : () => {};
   return { exports: module.exports, keep };
+}
+
+/** a cache of another bundle (an earlier samling, another Node) not made for this long is removed */
+const OLD_MS = 30 * 24 * 60 * 60 * 1000;
+
+/** Each upgrade makes new caches (a few MB each): those of other bundles go once they are a month old. */
+function forgetOld(folder, hash) {
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith(`${hash}-`) || !/\.bin$|\.tmp$/.test(name)) continue;
+    try {
+      const path = join(folder, name);
+      if (Date.now() - statSync(path).mtimeMs > OLD_MS) unlinkSync(path);
+    } catch {}
+  }
 }
 
 module.exports = { loadBundle, bundle };

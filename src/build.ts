@@ -75,7 +75,12 @@ export interface BuildOptions {
   messages?: MessageLang;
 }
 
+/** Decks built in this thread: a code cache made after none would lack the build's functions (bin/samling.js). */
+let builtHere = 0;
+export const decksBuiltHere = () => builtHere;
+
 export async function buildDeckFile(file: string, options: BuildOptions = {}): Promise<BuildResult> {
+  builtHere++;
   const problems = new Problems(options.messages ?? 'en');
   const sources = new Map<string, string>();
   const dependencies = new Set<string>([file]);

@@ -8,3 +8,5 @@ export * from './index.js';
 export { main } from './cli/main.js';
 // what a worker thread of `samling build` runs (cli/build-pool.ts)
 export { buildInWorker } from './cli/build-pool.js';
+// whether the code cache of builds may be made from this run (bin/samling.js)
+export { decksBuiltHere } from './build.js';

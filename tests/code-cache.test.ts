@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +18,7 @@ const run = (args: string[], cache: string, env: NodeJS.ProcessEnv = {}) => saml
 describe('the code cache', () => {
   it('is made on the first run of each kind, under the bundle hash, Node version and architecture, and used after', () => {
     const cache = fresh();
-    expect(run(['--version'], cache).status).toBe(0);
+    expect(run(['--help'], cache).status).toBe(0);
     const other = `${hash}-${process.version}-${process.arch}-other.bin`;
     expect(readdirSync(join(cache, 'samling'))).toEqual([other]);
     const out = fresh();
@@ -27,8 +27,37 @@ describe('the code cache', () => {
     expect(files).toEqual([`${hash}-${process.version}-${process.arch}-build.bin`, other].sort());
     // an accepted cache is not written again
     const before = readFileSync(join(cache, 'samling', other));
-    expect(run(['--version'], cache).status).toBe(0);
+    expect(run(['--help'], cache).status).toBe(0);
     expect(readFileSync(join(cache, 'samling', other)).equals(before)).toBe(true);
+  });
+
+  it('is not made for builds by a run that built no deck in its own thread (its cache would lack the build)', () => {
+    const cache = fresh();
+    const empty = fresh();
+    expect(run(['build', empty], cache).status).toBe(2);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it('is not needed by --version, which loads nothing of the bundle', () => {
+    const cache = fresh();
+    const r = run(['--version'], cache);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it("removes other bundles' caches once they are a month old, and keeps newer ones", () => {
+    const cache = fresh();
+    const folder = join(cache, 'samling');
+    mkdirSync(folder);
+    const old = `0000000000000000-${process.version}-${process.arch}-build.bin`;
+    const recent = `1111111111111111-${process.version}-${process.arch}-build.bin`;
+    writeFileSync(join(folder, old), 'old');
+    writeFileSync(join(folder, recent), 'recent');
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(join(folder, old), longAgo, longAgo);
+    expect(run(['--help'], cache).status).toBe(0);
+    expect(readdirSync(folder).sort()).toEqual([recent, `${hash}-${process.version}-${process.arch}-other.bin`].sort());
   });
 
   it('makes the same file with the cache, without it, and from a damaged one', () => {
@@ -51,11 +80,11 @@ describe('the code cache', () => {
   it('is left out without a word when the folder cannot be written, or with SAMLING_NO_CODE_CACHE=1', () => {
     const blocked = fresh();
     writeFileSync(join(blocked, 'samling'), 'a file where the folder would be');
-    const r = run(['--version'], blocked);
+    const r = run(['--help'], blocked);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const off = fresh();
-    expect(run(['--version'], off, { SAMLING_NO_CODE_CACHE: '1' }).status).toBe(0);
+    expect(run(['--help'], off, { SAMLING_NO_CODE_CACHE: '1' }).status).toBe(0);
     expect(readdirSync(off)).toEqual([]);
   });
 });
