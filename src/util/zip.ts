@@ -78,12 +78,20 @@ function pictureEntry(content: Uint8Array): Entry {
   const known = pictures.get(content);
   if (known) return known;
   const size = content.length;
-  const packed = deflateRawSync(content, { level: 1 });
+  const packed = compact(deflateRawSync(content, { level: 1 }));
   const worth = packed.length < size * 0.95;
   const entry = { content, crc: crc32(content), size, body: worth ? packed : Buffer.from(content.buffer, content.byteOffset, size), stored: !worth };
   pictures.set(content, entry);
   return entry;
 }
+
+/**
+ * zlib hands back a view of its 16 KB output buffer, however little it wrote:
+ * a kept slide part of 300 bytes held 16 KB (a 2 000-slide deck's parts 90 MB,
+ * and the memo's byte bound counted a fiftieth of it). A short body is copied
+ * out (small copies share Node's 8 KB pool).
+ */
+const compact = (packed: Buffer) => (packed.buffer.byteLength > 2 * packed.length ? Buffer.from(packed) : packed);
 
 /** The bytes the entry memo holds, as counted (tests). */
 export function zipMemoBytes(): number {
@@ -99,7 +107,7 @@ function entryOf(name: string, content: string | Uint8Array): Entry {
   const size = data.length;
   // stored as they are, and not kept here: a folder of decks' pictures would stay in memory
   if (ALREADY_COMPRESSED.test(name)) return { content, crc, size, body: Buffer.from(data.buffer, data.byteOffset, size), stored: true };
-  const packed = deflateRawSync(data, { level: 6 });
+  const packed = compact(deflateRawSync(data, { level: 6 }));
   const body = packed.length < size ? packed : Buffer.from(data.buffer, data.byteOffset, size);
   const entry = { content, crc, size, body, stored: body !== packed };
   written.set(name, entry);

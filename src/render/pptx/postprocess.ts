@@ -134,7 +134,7 @@ function normaliseWorkbook(bytes: Uint8Array, date: Date, mend: (parts: PackageP
 }
 
 /** XML parts as text, everything else as bytes. */
-export function decodeText(parts: Map<string, Uint8Array>): PackageParts {
+function decodeText(parts: Map<string, Uint8Array>): PackageParts {
   const out: PackageParts = new Map();
   for (const [name, bytes] of parts) out.set(name, /\.(xml|rels)$/.test(name) ? Buffer.from(bytes).toString('utf8') : bytes);
   return out;

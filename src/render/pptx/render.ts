@@ -1,4 +1,4 @@
-import { PptxGenJS, type P } from './pptxgen.js';
+import { PptxGenJS, writeParts, type P } from './pptxgen.js';
 import type { PlacedSlide } from '../../layout/types.js';
 import type { Deck } from '../../model/types.js';
 import type { Theme } from '../../theme/theme.js';
@@ -6,7 +6,7 @@ import { appPart, slideInches } from './doc-props.js';
 import { drawElement } from './elements.js';
 import { defineMasters } from './masters.js';
 import { shareMedia } from './media.js';
-import { contentTypes, decodeText, mendPackage, mendSlide, pack, type PostprocessOptions } from './postprocess.js';
+import { contentTypes, mendPackage, mendSlide, pack, type PostprocessOptions } from './postprocess.js';
 import { RenderCache, slideKey } from './render-cache.js';
 import { placeSlide, takeSlide, type PackageParts } from './slide-parts.js';
 import { xmlEscape, xmlSafe } from './sanitize.js';
@@ -15,7 +15,6 @@ import { layoutOf, type LayoutDef, type Template } from './template.js';
 import { themeTemplate } from './theme-template.js';
 import { fromPotx } from './template-from-potx.js';
 import { scalePlaced } from './scale-placed.js';
-import { readZip } from '../../util/zip.js';
 
 /**
  * The `render` stage: laid-out slides → .pptx bytes. pptxgenjs records the
@@ -105,8 +104,7 @@ async function writeWithPptxgenjs(deck: Deck, theme: Theme, template: Template, 
     if (placed.symbol) drawSymbol(slide, theme, placed.symbol, templateScale(theme));
     if (placed.notes) slide.addNotes(xmlSafe(placed.notes));
   }
-  const raw = (await withSeededRandom(deck.name, () => pptx.write({ outputType: 'nodebuffer' }))) as Buffer;
-  return decodeText(readZip(raw));
+  return await withSeededRandom(deck.name, () => writeParts(pptx));
 }
 
 /** A fixed date for the package (core properties, zip entries): same sources → same bytes. */
