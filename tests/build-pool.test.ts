@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { POOL_FROM } from '../src/cli/build-pool.js';
-import { samlingCli } from './helpers.js';
+import { root, samlingCli } from './helpers.js';
 
 /**
  * `samling build decks` over many decks builds them in worker threads
@@ -43,5 +43,38 @@ describe('many decks at once', () => {
     expect(built).toEqual(readdirSync(join(dir, 'serial')).sort());
     expect(built).toHaveLength(n - 1);
     for (const f of built) expect(readFileSync(join(dir, 'pooled', f)).equals(readFileSync(join(dir, 'serial', f))), f).toBe(true);
+  });
+});
+
+describe("a thread's warm build context", () => {
+  it('gives each deck the bytes it has when built alone, however much the decks share', () => {
+    // decks that share most slides and differ in a title, the language, the date, one slide's text, a slide less
+    const dir = mkdtempSync(join(tmpdir(), 'samling-warm-'));
+    cpSync(join(root, 'tests/fixtures/decks'), join(dir, 'decks'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{}');
+    const all = readFileSync(join(dir, 'decks/all-layouts.md'), 'utf8');
+    const slides = all.split('\n---\n');
+    const variants: Record<string, string> = {
+      'a-same.md': all,
+      'b-title.md': all.replace('title: Alle oppsett', 'title: Andre oppsett'),
+      'c-nynorsk.md': all.replace('lang: nb', 'lang: nn'),
+      'd-date.md': all.replace('dates: [2014-04-29, 2014-04-30]', 'dates: [2014-05-06]'),
+      'e-one-slide.md': all.replace('Et avsnitt til slutt.', 'Eit anna avsnitt.'),
+      'f-slide-less.md': [...slides.slice(0, 3), ...slides.slice(4)].join('\n---\n'),
+    };
+    for (const [name, text] of Object.entries(variants)) writeFileSync(join(dir, 'decks', name), text);
+    const names = Object.keys(variants);
+    const files = names.map((n) => join('decks', n));
+    for (const workers of ['0', '2']) {
+      const together = samlingCli(['build', ...files, 'decks/all-layouts.md', '--out', `together-${workers}`], dir, { SAMLING_WORKERS: workers });
+      expect(together.status, together.stderr).toBe(0);
+    }
+    for (const name of names) {
+      const alone = samlingCli(['build', join('decks', name), '--out', 'alone'], dir);
+      expect(alone.status, alone.stderr).toBe(0);
+      const out = name.replace(/\.md$/, '.pptx');
+      const bytes = readFileSync(join(dir, 'alone', out));
+      for (const workers of ['0', '2']) expect(readFileSync(join(dir, `together-${workers}`, out)).equals(bytes), `${out}, ${workers} workers`).toBe(true);
+    }
   });
 });

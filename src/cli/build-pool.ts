@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
+import { BuildCache, buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 
 /**
  * Many decks at once (`samling build decks` over a whole programme): built
@@ -33,7 +33,8 @@ export async function buildsAhead(files: string[], options: Options): Promise<De
   // each worker loads the bundle with the code cache of builds (bin/worker.cjs)
   const worker = join(dirname(bundle), '../bin/worker.cjs');
   if (files.length < POOL_FROM || threads < 1 || (threads < 2 && !(asked >= 1)) || !bundle.endsWith('.cjs') || !existsSync(worker)) {
-    return { result: (file) => buildDeckFile(file, options), close: async () => {}, threads: 0 };
+    const warm = new BuildCache();
+    return { result: (file) => buildDeckFile(file, { ...options, cache: warm }), close: async () => {}, threads: 0 };
   }
   // tinypool loads only when a pool is started (a lazy part of the bundle)
   const { default: Tinypool } = await import('tinypool');
@@ -53,10 +54,20 @@ interface WorkerTask {
   options: Options;
 }
 
+/**
+ * A thread's warm build context, lent from one deck to the next as a watch
+ * session lends it from one save to the next: what two decks share — the
+ * slides of the shared library, a programme's recurring slides — is parsed
+ * and drawn once. Each cache is keyed by what makes its result (a slide's
+ * text, its laid-out boxes) and starts afresh when the theme, language or
+ * date differ, so a deck's bytes are the same as when built alone.
+ */
+const warm = new BuildCache();
+
 /** In a worker: one deck's build, as what can cross to the main thread (no laid-out slides). */
 export async function buildInWorker({ file, options }: WorkerTask): Promise<BuildResult> {
   const started = performance.now();
-  const { placed: _placed, ...result } = await buildDeckFile(file, options);
+  const { placed: _placed, ...result } = await buildDeckFile(file, { ...options, cache: warm });
   return { ...result, elapsed: performance.now() - started };
 }
 
