@@ -8,7 +8,7 @@ let kept = false;
 
 module.exports.buildInWorker = async (task) => {
   const result = await samling.buildInWorker(task);
-  // after a first deck, so that the cache holds what a build compiles
+  // after its decks, so that the cache holds what a build compiles
   if (!kept) {
     kept = true;
     keep();

@@ -28,7 +28,7 @@ describe('many decks at once', () => {
     // two threads, also on a one-core machine; --verbose says so
     const pooled = samlingCli(['build', 'decks', '--out', 'pooled', '--verbose'], dir, { SAMLING_WORKERS: '2' });
     const serial = samlingCli(['build', 'decks', '--out', 'serial', '--verbose'], dir, { SAMLING_WORKERS: '0' });
-    expect(pooled.stdout).toContain(`building ${n} decks on 2 worker threads`);
+    expect(pooled.stdout).toContain(`building ${n} decks here and on 2 worker threads`);
     expect(serial.stdout).not.toContain('worker threads');
     expect(pooled.status).toBe(1);
     expect(serial.status).toBe(1);

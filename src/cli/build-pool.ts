@@ -5,19 +5,28 @@ import { fileURLToPath } from 'node:url';
 import { BuildCache, buildDeckFile, type BuildOptions, type BuildResult } from '../build.js';
 
 /**
- * Many decks at once (`samling build decks` over a whole programme): built
- * ahead in worker threads, one per core (tinypool), and handed back in the
- * decks' order, so that what is printed and written is the same as one by
- * one. Few decks, one core, or samling running from its unbundled files (the
- * tests): built here, one after the other — a worker's start (compiling the
- * bundle) costs more than a few decks. SAMLING_WORKERS=N sets the number of
- * threads (0: none).
+ * Many decks at once (`samling build decks` over a whole programme): this
+ * thread and worker threads (tinypool) build them together, and the builds
+ * are handed back in the decks' order, so that what is printed and written
+ * is the same as one by one.
+ *
+ * This thread builds from the front of the list as it reports, the workers
+ * from the back, each deck claimed once in a shared array: neither side
+ * waits for the other, or for a message, until they meet. A worker hands
+ * back its decks when it runs out (a worker told of each next deck would
+ * wait on this thread, which is busy building). One worker per further
+ * core from four cores (`defaultWorkers`): this thread has the bundle loaded
+ * and warm already, and a thread more than there are cores only takes turns.
+ * Few decks, fewer than four cores, or
+ * samling running from its unbundled files (the tests): built here alone — a
+ * worker's start (loading the bundle, warming up) costs more than a few
+ * decks. SAMLING_WORKERS=N sets the number of worker threads (0: none).
  */
 export interface DeckBuilds {
   /** the build of `file`, one of the files given, asked for in their order */
   result(file: string): Promise<BuildResult>;
   close(): Promise<void>;
-  /** worker threads building ahead; 0: built here, one by one */
+  /** worker threads building besides this one; 0: built here, one by one */
   threads: number;
 }
 
@@ -29,30 +38,57 @@ type Options = Omit<BuildOptions, 'cache'>;
 export async function buildsAhead(files: string[], options: Options): Promise<DeckBuilds> {
   const bundle = fileURLToPath(import.meta.url);
   const asked = Number.parseInt(process.env.SAMLING_WORKERS ?? '', 10);
-  const threads = Math.min(Number.isFinite(asked) && asked >= 0 ? asked : availableParallelism(), files.length, 16);
+  const threads = Math.min(Number.isFinite(asked) && asked >= 0 ? asked : defaultWorkers(availableParallelism()), files.length - 1, 16);
   // each worker loads the bundle with the code cache of builds (bin/worker.cjs)
   const worker = join(dirname(bundle), '../bin/worker.cjs');
-  if (files.length < POOL_FROM || threads < 1 || (threads < 2 && !(asked >= 1)) || !bundle.endsWith('.cjs') || !existsSync(worker)) {
-    const warm = new BuildCache();
-    return { result: (file) => buildDeckFile(file, { ...options, cache: warm }), close: async () => {}, threads: 0 };
+  const here = new BuildCache();
+  const buildHere = (file: string) => buildDeckFile(file, { ...options, cache: here });
+  if (files.length < POOL_FROM || threads < 1 || !bundle.endsWith('.cjs') || !existsSync(worker)) {
+    return { result: buildHere, close: async () => {}, threads: 0 };
   }
   // tinypool loads only when a pool is started (a lazy part of the bundle)
   const { default: Tinypool } = await import('tinypool');
   const pool = new Tinypool({ filename: worker, name: 'buildInWorker', minThreads: threads, maxThreads: threads });
-  const pending = new Map(files.map((file) => [file, pool.run({ file, options } satisfies WorkerTask).then(revive)]));
-  // a deck that is never asked for (skipped) must not leave an unhandled rejection behind
-  for (const p of pending.values()) p.catch(() => {});
+  const claims = new Int32Array(new SharedArrayBuffer(4 * files.length));
+  const task: WorkerTask = { files, options, claims };
+  // every worker's decks, once all are done; a worker that failed leaves its decks to this thread
+  const fromWorkers = Promise.allSettled(Array.from({ length: threads }, () => pool.run(task) as Promise<WorkerShare>)).then((shares) => {
+    const built = new Map<number, BuildResult>();
+    for (const share of shares) if (share.status === 'fulfilled') for (const { index, result } of share.value) built.set(index, revive(result));
+    return built;
+  });
+  const index = new Map(files.map((file, i) => [file, i]));
   return {
-    result: (file) => pending.get(file) ?? buildDeckFile(file, options),
+    result: async (file) => {
+      const i = index.get(file);
+      if (i === undefined || claim(claims, i)) return buildHere(file);
+      return (await fromWorkers).get(i) ?? buildHere(file);
+    },
     close: () => pool.destroy(),
     threads,
   };
 }
 
+/**
+ * One build already keeps more than one core busy (V8 collects garbage and
+ * compiles on threads of its own: 5.2 s of CPU in 4.0 s for 101 decks). On two
+ * cores a worker therefore only took turns with this thread: 101 decks took
+ * 4.4 s with one worker against 4.0 s without (bench/README.md). From four
+ * cores, one worker per further core.
+ */
+export const defaultWorkers = (cores: number) => (cores >= 4 ? cores - 1 : 0);
+
+/** Take deck `i` for this thread: false when another thread has it. */
+const claim = (claims: Int32Array, i: number) => Atomics.compareExchange(claims, i, 0, 1) === 0;
+
 interface WorkerTask {
-  file: string;
+  files: string[];
   options: Options;
+  /** one cell per deck: 0 while no thread has taken it */
+  claims: Int32Array;
 }
+
+type WorkerShare = { index: number; result: BuildResult }[];
 
 /**
  * A thread's warm build context, lent from one deck to the next as a watch
@@ -64,11 +100,19 @@ interface WorkerTask {
  */
 const warm = new BuildCache();
 
-/** In a worker: one deck's build, as what can cross to the main thread (no laid-out slides). */
-export async function buildInWorker({ file, options }: WorkerTask): Promise<BuildResult> {
-  const started = performance.now();
-  const { placed: _placed, ...result } = await buildDeckFile(file, { ...options, cache: warm });
-  return { ...result, elapsed: performance.now() - started };
+/**
+ * In a worker: the decks it takes from the back of the list, as what can
+ * cross to the main thread (no laid-out slides).
+ */
+export async function buildInWorker({ files, options, claims }: WorkerTask): Promise<WorkerShare> {
+  const share: WorkerShare = [];
+  for (let i = files.length - 1; i >= 0; i--) {
+    if (!claim(claims, i)) continue;
+    const started = performance.now();
+    const { placed: _placed, ...result } = await buildDeckFile(files[i]!, { ...options, cache: warm });
+    share.push({ index: i, result: { ...result, elapsed: performance.now() - started } });
+  }
+  return share;
 }
 
 /** A Buffer arrives as a plain Uint8Array. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { rendererAvailable, SlideRenderer } from '../preview/render-png.js';
 import type { BuildResult } from '../build.js';
-import { buildsAhead } from './build-pool.js';
+import { buildsAhead, POOL_FROM } from './build-pool.js';
 import { ProgressBar } from './progress.js';
 import { formatDiagnostic } from '../errors/format.js';
 import { packageRoot } from '../util/package-root.js';
@@ -134,7 +134,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
   const builds = await buildsAhead(toBuild, { lint: args.command === 'check', messages: args.messages.decks, ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
   if (args.verbose && builds.threads) status(args, `${say(args.messages.words, 'pool-started', { decks: toBuild.length, threads: builds.threads })}\n`);
   // on a terminal, many decks show one progress bar instead of a line each (problems are still printed in full)
-  const bar = builds.threads && process.stdout.isTTY && !args.quiet && !args.verbose && !pdf ? new ProgressBar(toBuild.length, (done, total) => say(args.messages.words, 'progress-decks', { done, total })) : undefined;
+  const bar = toBuild.length >= POOL_FROM && process.stdout.isTTY && !args.quiet && !args.verbose && !pdf ? new ProgressBar(toBuild.length, (done, total) => say(args.messages.words, 'progress-decks', { done, total })) : undefined;
   let done = 0;
   try {
     for (const file of toBuild) {

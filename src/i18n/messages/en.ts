@@ -1022,7 +1022,7 @@ const cli = {
   clash: (p: { decks: string[]; out: string }) => `✗ ${p.decks.join(' and ')} would ${p.decks.length === 2 ? 'both' : 'all'} be written to ${p.out}; none of them was built\n  hint: rename one of the decks: the output is named after the deck's file`,
   'no-decks': (p: { paths: string[] }) => `no decks (*.md) in ${p.paths.join(', ')}`,
   'out-one-file': (p: { out: string; decks: number }) => `--out ${p.out} names one file, but there are ${p.decks} decks\n  hint: give a folder (\`--out out\`) or build one deck`,
-  'pool-started': (p: { decks: number; threads: number }) => `  building ${p.decks} decks on ${p.threads} worker threads`,
+  'pool-started': (p: { decks: number; threads: number }) => `  building ${p.decks} decks here and on ${p.threads} worker ${p.threads === 1 ? 'thread' : 'threads'}`,
   'progress-decks': (p: { done: number; total: number }) => `${p.done}/${p.total} decks`,
   'pdf-written': (p: { deck: string; slides: string; notes: string }) => `✓ ${p.deck} → ${p.slides}, ${p.notes}`,
   'pdf-failed': (p: { deck: string; stopped: boolean; pptx: string }) => `✗ ${p.deck}: LibreOffice could not convert the deck to PDF${p.stopped ? ' (it stopped with an error)' : ''}; the .pptx is written, the PDF files are not\n  hint: open ${p.pptx} in LibreOffice or PowerPoint and export it as PDF`,

@@ -1054,7 +1054,7 @@ const cli: Catalogue['cli'] = {
   clash: (p) => `✗ ${p.decks.join(' og ')} ville ${p.decks.length === 2 ? 'begge' : 'alle'} blitt skrevet til ${p.out}; ingen av dem ble bygget\n  tips: gi en av presentasjonene et annet navn: resultatet får navnet til presentasjonsfilen`,
   'no-decks': (p) => `ingen presentasjoner (*.md) i ${p.paths.join(', ')}`,
   'out-one-file': (p) => `--out ${p.out} er navnet på én fil, men det er ${p.decks} presentasjoner\n  tips: oppgi en mappe (\`--out out\`), eller bygg én presentasjon`,
-  'pool-started': (p) => `  bygger ${p.decks} presentasjoner i ${p.threads} arbeidstråder`,
+  'pool-started': (p) => `  bygger ${p.decks} presentasjoner her og i ${p.threads} ${p.threads === 1 ? 'arbeidstråd' : 'arbeidstråder'}`,
   'progress-decks': (p) => `${p.done} av ${p.total} presentasjoner`,
   'pdf-written': (p) => `✓ ${p.deck} → ${p.slides} og ${p.notes}`,
   'pdf-failed': (p) => `✗ ${p.deck}: LibreOffice klarte ikke å gjøre presentasjonen om til PDF${p.stopped ? ' (det stoppet med en feil)' : ''}; .pptx-filen er skrevet, PDF-filene er ikke det\n  tips: åpne ${p.pptx} i LibreOffice eller PowerPoint og eksporter den som PDF`,

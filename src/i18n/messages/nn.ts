@@ -1056,7 +1056,7 @@ const cli: Catalogue['cli'] = {
   clash: (p) => `✗ ${p.decks.join(' og ')} ville ${p.decks.length === 2 ? 'begge' : 'alle'} ha vorte skrivne til ${p.out}; ingen av dei vart bygde\n  tips: gje ein av presentasjonane eit anna namn: resultatet får namnet til presentasjonsfila`,
   'no-decks': (p) => `ingen presentasjonar (*.md) i ${p.paths.join(', ')}`,
   'out-one-file': (p) => `--out ${p.out} er namnet på éi fil, men det er ${p.decks} presentasjonar\n  tips: gje opp ei mappe (\`--out out\`), eller bygg éin presentasjon`,
-  'pool-started': (p) => `  byggjer ${p.decks} presentasjonar i ${p.threads} arbeidstrådar`,
+  'pool-started': (p) => `  byggjer ${p.decks} presentasjonar her og i ${p.threads} ${p.threads === 1 ? 'arbeidstråd' : 'arbeidstrådar'}`,
   'progress-decks': (p) => `${p.done} av ${p.total} presentasjonar`,
   'pdf-written': (p) => `✓ ${p.deck} → ${p.slides} og ${p.notes}`,
   'pdf-failed': (p) => `✗ ${p.deck}: LibreOffice fekk ikkje gjort presentasjonen om til PDF${p.stopped ? ' (det stoppa med ein feil)' : ''}; .pptx-fila er skriven, PDF-filene er det ikkje\n  tips: opne ${p.pptx} i LibreOffice eller PowerPoint og eksporter han som PDF`,
