@@ -7,9 +7,14 @@
 //                 content (deck-pandoc.md) and a plain pptxgenjs script writing
 //                 40 text slides                                 target ≤ 1.0× pandoc
 //   loading       `samling --version`, against `node -e 0`      target ≤ 150 ms
+//                 (--version reads package.json only; `samling --help`, which
+//                 loads the bundle, is shown beside it)
 //   100 decks     100 copies of the deck in one `samling build decks` (every
 //                 core), against pandoc once per deck (10 decks, × 10)
 //                                                               target ≤ 3 s
+//                 and, with no target, 100 decks that differ in every slide's
+//                 heading (copies share every slide: a warm build context
+//                 draws each slide once; these share the rest)
 //   big decks     one deck of 2 000 slides: time and peak memory  target ≤ 350 MiB
 //                 time per slide at 5 000 against 200 slides     target ≤ 1.25×
 //
@@ -82,12 +87,14 @@ if (hasPandoc) {
 } else row('cold build, 40 slides', ms(c), `pandoc not measured, pptxgenjs ${ms(median(cold.peer))}`, '≤ 1.0× pandoc');
 
 // loading
-const version = [], bare = [];
+const version = [], bare = [], help = [];
+wall(process.execPath, [cli, '--help']);
 for (let i = 0; i < runs; i++) {
   version.push(wall(process.execPath, [cli, '--version']));
   bare.push(wall(process.execPath, ['-e', '0']));
+  help.push(wall(process.execPath, [cli, '--help']));
 }
-row('loading (--version)', ms(median(version)), `node -e 0 ${ms(median(bare))}`, '≤ 150 ms', median(version) <= 150);
+row('loading (--version)', ms(median(version)), `node -e 0 ${ms(median(bare))}, --help (the bundle) ${ms(median(help))}`, '≤ 150 ms', median(version) <= 150);
 
 // 100 decks in one run, every core
 const many = join(dir, 'many');
@@ -102,6 +109,16 @@ if (hasPandoc) {
   pandocHundred = `pandoc once per deck ${(t * 10 / 1000).toFixed(1).padStart(5)} s (10 × 10)`;
 }
 row(`101 decks, ${availableParallelism()} cores`, `${(hundred / 1000).toFixed(2).padStart(6)} s`, pandocHundred, '≤ 3 s', hundred <= 3000);
+
+// the same, each deck's headings its own
+const distinct = join(dir, 'distinct');
+cpSync(project, distinct, { recursive: true });
+for (let i = 1; i <= 100; i++) {
+  const own = body.split(/\n---\n/).map((s, j) => (j === 0 ? s : s.replace(/^(#{1,3} .*)$/m, `$1 ${i}`)));
+  writeFileSync(join(distinct, 'decks', `deck-${String(i).padStart(3, '0')}.md`), own.join('\n---\n'));
+}
+const different = wall(process.execPath, [cli, 'build', 'decks', '--out', 'out'], { cwd: distinct });
+row(`101 decks, own headings`, `${(different / 1000).toFixed(2).padStart(6)} s`, `${(different / 101).toFixed(0)} ms a deck`, '(no target)');
 
 // big decks: a deck of N slides, the comparison deck's slides repeated
 if (process.env.BENCH_BIG !== '0') {
