@@ -1,6 +1,8 @@
-import { createInterface } from 'node:readline/promises';
+import { builtin } from '../util/builtin.js';
 import type { Args } from './args.js';
 import { say } from '../i18n/messages/index.js';
+
+const readline = builtin<typeof import('node:readline/promises')>('node:readline/promises');
 
 export interface NewDeckAnswers {
   title?: string;
@@ -17,7 +19,7 @@ export interface NewDeckAnswers {
 export async function askMissing(args: Args, input = process.stdin, output = process.stdout): Promise<NewDeckAnswers> {
   const answers: NewDeckAnswers = { title: args.title, network: args.network, dates: [...args.dates], venue: args.venue };
   if (!input.isTTY || !output.isTTY) return answers;
-  const rl = createInterface({ input, output });
+  const rl = readline().createInterface({ input, output });
   try {
     const ask = async (q: string) => (await rl.question(q)).trim() || undefined;
     const lang = args.messages.words;

@@ -1,9 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { builtin } from '../util/builtin.js';
+
+const childProcess = builtin<typeof import('node:child_process')>('node:child_process');
 import { isAbsolute } from 'node:path';
 
 /** Is this command on the PATH? */
 export function hasCommand(cmd: string): boolean {
-  return spawnSync('sh', ['-c', 'command -v "$0"', cmd]).status === 0;
+  return childProcess().spawnSync('sh', ['-c', 'command -v "$0"', cmd]).status === 0;
 }
 
 /**
@@ -32,7 +35,7 @@ export class OfficeRunner {
     if (this.closed) return Promise.resolve(false);
     this.cancel(key);
     return new Promise((resolveRun) => {
-      const child = spawn(cmd, argv, { stdio: 'ignore', detached: true });
+      const child = childProcess().spawn(cmd, argv, { stdio: 'ignore', detached: true });
       this.running.set(key, child);
       if (child.pid !== undefined) this.track(child.pid);
       child.on('error', () => resolveRun(false));
@@ -104,7 +107,7 @@ function groupAlive(pgid: number): boolean {
   } catch {
     return false;
   }
-  const ps = spawnSync('ps', ['-A', '-o', 'pgid=,stat='], { encoding: 'utf8' });
+  const ps = childProcess().spawnSync('ps', ['-A', '-o', 'pgid=,stat='], { encoding: 'utf8' });
   if (ps.status !== 0) return true;
   return ps.stdout.split('\n').some((line) => {
     const [group, stat] = line.trim().split(/\s+/);

@@ -1,8 +1,11 @@
 import { createReadStream, existsSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { previewPage } from './page.js';
+import { builtin } from '../util/builtin.js';
+
+const http = builtin<typeof import('node:http')>('node:http');
 
 /** What the page shows of one deck. */
 export interface DeckView {
@@ -34,7 +37,7 @@ export class PreviewServer {
   constructor(private readonly pngRoot: string) {}
 
   async listen(port: number): Promise<number> {
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.server = http().createServer((req, res) => this.handle(req, res));
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject);
       this.server!.listen(port, '127.0.0.1', resolve);

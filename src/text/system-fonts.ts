@@ -33,7 +33,9 @@
  * fonts installed (and fontconfig's configuration), nothing else; results are
  * cached per (family, style) in this process, up to SYSTEM_FONT_BYTES.
  */
-import { execFileSync } from 'node:child_process';
+import { builtin } from '../util/builtin.js';
+
+const childProcess = builtin<typeof import('node:child_process')>('node:child_process');
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Font } from 'fontkit';
@@ -175,7 +177,7 @@ function lookUp(family: string, style: FontStyle): FoundFont {
   let answer: string;
   try {
     const format = '%{file}\\n%{index}\\n%{family}\\n%{weight}\\n%{slant}\\n%{embolden}\\n%{matrix}\\n';
-    answer = execFileSync('fc-match', ['-f', format, pattern], {
+    answer = childProcess().execFileSync('fc-match', ['-f', format, pattern], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       timeout: 30_000,
