@@ -10,3 +10,5 @@ export { main } from './cli/main.js';
 export { buildInWorker } from './cli/build-pool.js';
 // whether the code cache of builds may be made from this run (bin/samling.js)
 export { decksBuiltHere } from './build.js';
+// run by `npm run build` (tools/build-theme-snapshots.cjs)
+export { writeThemeSnapshots } from './theme-snapshots.js';

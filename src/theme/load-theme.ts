@@ -11,6 +11,7 @@ import { isUnder, realInside } from '../util/inside.js';
 import { loadTemplateTheme } from './pptx-template/load-template.js';
 import { builtinThemes, ThemeFiles } from './theme-files.js';
 import { ByteLru } from '../util/byte-budget.js';
+import { restoreTheme } from './theme-snapshot.js';
 
 /**
  * Loaded themes by folder: a watch session keeps them warm. Bounded by bytes
@@ -52,6 +53,12 @@ export function loadTheme(name: string, projectDir: string, problems: Problems, 
   }
   const cached = cache.get(dir);
   if (cached) return cached;
+  // samling's own themes as `npm run build` loaded them, while their files are the same (theme-snapshot.ts)
+  const restored = isUnder(dir, builtinThemes) ? restoreTheme(name, dir, sources) : undefined;
+  if (restored) {
+    cache.set(dir, restored);
+    return restored;
+  }
 
   // a project's theme reads only inside the project (theme-files.ts)
   const files = new ThemeFiles(dir, projectDir, problems, at, sources);

@@ -4,6 +4,7 @@ import type { Theme } from '../../theme/theme.js';
 import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js';
 import type { TemplateParts } from '../../theme/pptx-template/open-package.js';
 import { readTemplate } from '../../theme/pptx-template/read-template.js';
+import { restoredTemplate } from '../../theme/theme-snapshot.js';
 import { chooseLayouts } from '../../theme/pptx-template/roles.js';
 import { roleLayouts } from '../../theme/pptx-template/template-theme.js';
 import { slideInches } from './doc-props.js';
@@ -29,8 +30,12 @@ const made = new WeakMap<Theme, Map<Lang, LoadedTemplate>>();
 export function themeTemplate(theme: Theme, lang: Lang): LoadedTemplate {
   let byLang = made.get(theme);
   if (!byLang) made.set(theme, (byLang = new Map()));
-  const hit = byLang.get(lang);
-  if (hit) return hit;
+  // made once per theme and language; samling's own themes come with theirs (theme-snapshot.ts)
+  const hit = byLang.get(lang) ?? restoredTemplate(theme, lang);
+  if (hit) {
+    byLang.set(lang, hit);
+    return hit;
+  }
   const t = fromTheme(theme, lang);
   const parts: TemplateParts = new Map<string, string | Uint8Array>(templateParts(t, theme));
   const layouts = [...parts.keys()].filter((n) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(n));
