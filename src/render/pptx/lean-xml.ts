@@ -33,6 +33,8 @@ const EMPTY_PAIR = /<((?:a|p):[A-Za-z]+)((?: [A-Za-z:]+="[^"]*")*)><\/\1>/g;
 const DEFAULT_SIZE = 1800;
 const MINOR_FONT = '<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>';
 
+// (`<x>([\s\S]*?)</x>` takes an element up to its first closing tag, as `(?:(?!</x>)[\s\S])*` did, without
+// a look-ahead at every character: a fifth of mending a slide)
 export function leanSlide(xml: string): string {
   const general = xml
     .replace(/ dirty="0"/g, '')
@@ -41,10 +43,10 @@ export function leanSlide(xml: string): string {
     .replace(/<a:lstStyle\/>|<a:lstStyle><\/a:lstStyle>/g, '')
     .replace(/<p:cSld name="Slide \d+">/, '<p:cSld>')
     .replace(EMPTY_PAIR, '<$1$2/>')
-    .replace(/<a:p>((?:(?!<\/a:p>)[\s\S])*?)<\/a:p>/g, (_m, body: string) => `<a:p>${dropLangOnlyEndMark(body)}</a:p>`);
+    .replace(/<a:p>([\s\S]*?)<\/a:p>/g, (_m, body: string) => `<a:p>${dropLangOnlyEndMark(body)}</a:p>`);
   return general
-    .replace(/<p:sp>((?:(?!<\/p:sp>)[\s\S])*)<\/p:sp>/g, (whole, body: string) => (body.includes('<p:ph') ? whole : `<p:sp>${leanTextBox(body)}</p:sp>`))
-    .replace(/<p:graphicFrame>((?:(?!<\/p:graphicFrame>)[\s\S])*)<\/p:graphicFrame>/g, (_m, body: string) => `<p:graphicFrame>${leanFrame(body)}</p:graphicFrame>`);
+    .replace(/<p:sp>([\s\S]*?)<\/p:sp>/g, (whole, body: string) => (body.includes('<p:ph') ? whole : `<p:sp>${leanTextBox(body)}</p:sp>`))
+    .replace(/<p:graphicFrame>([\s\S]*?)<\/p:graphicFrame>/g, (_m, body: string) => `<p:graphicFrame>${leanFrame(body)}</p:graphicFrame>`);
 }
 
 const END_MARK_AFTER_RUN = /(<\/a:r>)<a:endParaRPr lang="[A-Za-z-]+" sz="(\d+)"\/>/g;
