@@ -44,7 +44,9 @@ export class FontMetrics {
     this.ascent = file.ascender / file.unitsPerEm;
     this.missing = file.missing;
     this.widths = new Uint16Array(0x10000);
-    for (const [cp, w] of Object.entries(file.widths)) this.widths[Number(cp)] = w;
+    // by keys, not Object.entries: a pair array per code point made this loop 20 ms of a cold build (four faces)
+    const widths = file.widths;
+    for (const cp of Object.keys(widths)) this.widths[Number(cp)] = widths[cp]!;
   }
 
   static read(path: string): FontMetrics {
