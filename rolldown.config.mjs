@@ -27,7 +27,13 @@ const escapeNonAscii = {
     chunk.code = chunk.code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     // a script compiled from the code cache has no dynamic import() on Node 20 (the loader's callback is
     // not kept with cached functions): pptxgenjs' lazy import() of Node's own modules becomes require()
-    chunk.code = chunk.code.replace(/\bimport\((["'`])(node:[a-z_/]+|\.\/lazy-[a-z]+\.cjs)\1\)/g, (_m, _q, name) => `Promise.resolve().then(() => { const m = require("${name}"); return m.__esModule ? m : { ...m, default: m }; })`);
+    chunk.code = chunk.code.replace(/\bimport\((["'`])(node:[a-z_/]+|\.\/lazy-[a-z]+\.cjs)\1\)/g, (_m, _q, name) =>
+      name === 'node:https'
+        ? // pptxgenjs imports https at every write, for pictures given by URL, which samling never gives it: loading
+          // https (with tls and http) cost 9 ms of every cold build. It is required when first used instead.
+          `Promise.resolve({ default: new Proxy({}, { get: (_t, key) => require("node:https")[key] }) })`
+        : `Promise.resolve().then(() => { const m = require("${name}"); return m.__esModule ? m : { ...m, default: m }; })`,
+    );
     const left = /\bimport\(\s*["'`]/.exec(chunk.code);
     if (left) this.error(`a dynamic import() is left in the bundle: ${chunk.code.slice(left.index, left.index + 80)}`);
     // the code cache is kept under the bundle's hash (bin/samling.js)
