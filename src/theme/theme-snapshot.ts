@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../model/types.js';
 import { FontMetrics, type FontStyle, type MetricsFile } from '../text/metrics.js';
@@ -73,7 +73,8 @@ export function folderDigest(dir: string): { digest: string; texts: Map<string, 
       if (entry.isDirectory()) walk(path);
       else {
         const bytes = readFileSync(path);
-        hash.update(relative(dir, path)).update('\0').update(bytes).update('\0');
+        // by its path with '/' on every system: a snapshot made on Linux serves Windows too
+        hash.update(relative(dir, path).split(sep).join('/')).update('\0').update(bytes).update('\0');
         if (folder === dir && /^(theme|symbols)\.yaml$/.test(entry.name)) texts.set(path, bytes.toString('utf8'));
       }
     }
