@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -37,6 +37,13 @@ describe('bounds on what a deck may cost', () => {
     const { codes, text } = await printed(deck(`---\ntitle: Mange\n${keys}\n---\n\n# A\n`));
     expect(codes).toEqual(['front-matter-too-many-keys']);
     expect(text).toContain('the front-matter has 1501 keys');
+  });
+
+  it('a front-matter fence asking for JavaScript (`---js`) runs nothing: the deck has no front-matter', async () => {
+    const marker = join(mkdtempSync(join(tmpdir(), 'samling-js-')), 'ran');
+    const { codes } = await printed(deck(`---js\n{ title: String(require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'x')) }\n---\n\n# A\n`));
+    expect(codes).toEqual(['front-matter-missing']);
+    expect(existsSync(marker)).toBe(false);
   });
 
   it('a partial bomb stops at the output bound', async () => {

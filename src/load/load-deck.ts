@@ -41,7 +41,9 @@ export function loadDeck(file: string, problems: Problems, sources: Map<string, 
   // which kept a 6 MB deck's text alive until the next build (watch mode)
   const hasFrontMatter = text.startsWith('---\n');
   const close = hasFrontMatter ? text.indexOf('\n---', 3) : -1;
-  const fm = matter(close === -1 ? text : text.slice(0, close + 4), { engines: { yaml: () => ({}) } });
+  // and only when the deck starts with a plain `---` line: given `---js` gray-matter would run the block as
+  // JavaScript (its default engines), and a deck must never run code
+  const fm = hasFrontMatter ? matter(close === -1 ? text : text.slice(0, close + 4), { engines: { yaml: () => ({}) } }) : { content: text, matter: '' };
   // after the closing line's `---`, less the line end gray-matter drops
   const body = close === -1 ? fm.content : text.slice(text.charAt(close + 4) === '\n' ? close + 5 : close + 4);
   const bodyLine = hasFrontMatter ? text.slice(0, text.length - body.length).split('\n').length : 1;
