@@ -18,6 +18,8 @@ const STYLES: FontStyle[] = ['regular', 'bold', 'italic', 'boldItalic'];
  * for builds to restore (theme/theme-snapshot.ts). Returns the files written.
  */
 export function writeThemeSnapshots(): string[] {
+  // it replaces the package's own snapshots: only the build's tool asks for that
+  if (process.env.SAMLING_WRITE_THEME_SNAPSHOTS !== '1') throw new Error('internal: theme snapshots are written by `npm run build` only');
   const bundle = bundleHash();
   if (!bundle) throw new Error('internal: theme snapshots are written by the bundle (dist/samling.cjs)');
   // an earlier build's snapshots must not be restored while these are made

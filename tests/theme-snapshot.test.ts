@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +74,10 @@ describe('the theme snapshot', () => {
     writeFileSync(join(pkg, 'themes/krd/notes/x.txt'), 'x');
     writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('ABCDEF', navy));
     expect(build(pkg, dir, 'added').get('all-layouts')!.equals(build(root, dir, 'reference').get('all-layouts')!)).toBe(true);
+    // a link to nothing in the folder (an editor's lock file, `.#theme.yaml`): no snapshot, no failure, the same bytes
+    const locked = packageCopy();
+    symlinkSync('someone@host.4242:1', join(locked, 'themes/krd/.#theme.yaml'));
+    expect(build(locked, dir, 'locked').get('all-layouts')!.equals(build(root, dir, 'reference').get('all-layouts')!)).toBe(true);
     // garbage where a snapshot was: loaded from the files, the same bytes
     const damaged = packageCopy();
     writeFileSync(join(damaged, 'dist/theme-snapshots/krd.json'), '{ not json');

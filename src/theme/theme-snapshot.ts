@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Lang } from '../model/types.js';
@@ -63,20 +63,36 @@ export function bundleHash(): string | undefined {
   }
 }
 
-/** A digest of every file under `dir` by its path, and the texts of the two YAML files (for code frames). */
+/**
+ * A digest of everything under `dir` — each file's content by its path, links
+ * followed — and the texts of the two YAML files (for code frames). What
+ * cannot be read (a link to nothing, as an editor's lock file is) counts by
+ * its name and the error, so it neither breaks a build nor goes unnoticed.
+ */
 export function folderDigest(dir: string): { digest: string; texts: Map<string, string> } {
   const hash = createHash('sha256');
   const texts = new Map<string, string>();
+  const seen = new Set<string>();
   const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
+    const real = realpathSync(folder);
+    if (seen.has(real)) return;
+    seen.add(real);
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      // by its path with '/' on every system: a snapshot made on Linux serves Windows too
+      hash.update(relative(dir, path).split(sep).join('/')).update('\0');
+      try {
+        if (statSync(path).isDirectory()) {
+          walk(path);
+          continue;
+        }
         const bytes = readFileSync(path);
-        // by its path with '/' on every system: a snapshot made on Linux serves Windows too
-        hash.update(relative(dir, path).split(sep).join('/')).update('\0').update(bytes).update('\0');
-        if (folder === dir && /^(theme|symbols)\.yaml$/.test(entry.name)) texts.set(path, bytes.toString('utf8'));
+        hash.update(bytes);
+        if (folder === dir && /^(theme|symbols)\.yaml$/.test(name)) texts.set(path, bytes.toString('utf8'));
+      } catch (e) {
+        hash.update(`unreadable: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
       }
+      hash.update('\0');
     }
   };
   walk(dir);
@@ -95,7 +111,14 @@ export function restoreTheme(name: string, dir: string, sources: Map<string, str
   if (!bundle || process.env.SAMLING_NO_THEME_SNAPSHOT === '1') return undefined;
   const snapshot = readSnapshot<ThemeSnapshot>(name);
   if (snapshot?.bundle !== bundle) return undefined;
-  const { digest, texts } = folderDigest(dir);
+  let folder: ReturnType<typeof folderDigest>;
+  try {
+    folder = folderDigest(dir);
+  } catch {
+    // the theme folder itself unreadable: loading it from its files says what is wrong
+    return undefined;
+  }
+  const { digest, texts } = folder;
   if (snapshot.digest !== digest) return undefined;
   for (const [file, text] of texts) sources?.set(file, text);
   const metrics = Object.fromEntries(Object.entries(snapshot.metrics).map(([style, file]) => [style, new FontMetrics(file)])) as Record<FontStyle, FontMetrics>;
