@@ -1,7 +1,7 @@
 // Loads dist/samling.cjs with V8's code cache, for the command (bin/samling.js)
 // and for the worker threads that build many decks at once (bin/worker.cjs).
 //
-// Compiling the 4 MB bundle is most of a cold start, so it is compiled with
+// Compiling the 2.5 MB bundle is a large part of a cold start, so it is compiled with
 // V8's code cache: made on the first run (never at install) and kept in the
 // user's cache folder under the bundle's hash, the Node version and the CPU
 // architecture, so an upgrade of either simply makes a new one. Any trouble
@@ -57,13 +57,13 @@ function loadBundle(kind) {
   return { exports: module.exports, keep };
 }
 
-/** a cache of another bundle (an earlier samling, another Node) not made for this long is removed */
+/** a cache of another bundle or Node (an earlier samling, an older Node), or a left-over .tmp, not made for this long is removed */
 const OLD_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Each upgrade makes new caches (a few MB each): those of other bundles go once they are a month old. */
+/** Each upgrade of samling or Node makes new caches (a few MB each): the others go once they are a month old. */
 function forgetOld(folder, hash) {
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(`${hash}-`) || !/\.bin$|\.tmp$/.test(name)) continue;
+    if (name.startsWith(`${hash}-${process.version}-${process.arch}-`) || !/\.bin$|\.tmp$/.test(name)) continue;
     try {
       const path = join(folder, name);
       if (Date.now() - statSync(path).mtimeMs > OLD_MS) unlinkSync(path);

@@ -46,16 +46,20 @@ describe('the code cache', () => {
     expect(readdirSync(cache)).toEqual([]);
   });
 
-  it("removes other bundles' caches once they are a month old, and keeps newer ones", () => {
+  it("removes other bundles' and other Nodes' caches once they are a month old, and keeps newer ones", () => {
     const cache = fresh();
     const folder = join(cache, 'samling');
     mkdirSync(folder);
     const old = `0000000000000000-${process.version}-${process.arch}-build.bin`;
     const recent = `1111111111111111-${process.version}-${process.arch}-build.bin`;
+    // this very bundle's cache made by another Node
+    const otherNode = `${hash}-v18.0.0-${process.arch}-build.bin`;
     writeFileSync(join(folder, old), 'old');
     writeFileSync(join(folder, recent), 'recent');
+    writeFileSync(join(folder, otherNode), 'other node');
     const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
     utimesSync(join(folder, old), longAgo, longAgo);
+    utimesSync(join(folder, otherNode), longAgo, longAgo);
     expect(run(['--help'], cache).status).toBe(0);
     expect(readdirSync(folder).sort()).toEqual([recent, `${hash}-${process.version}-${process.arch}-other.bin`].sort());
   });

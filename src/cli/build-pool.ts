@@ -53,8 +53,8 @@ export async function buildsAhead(files: string[], options: Options): Promise<De
   const task: WorkerTask = { files, options, claims };
   // every worker's decks, once all are done; a worker that failed leaves its decks to this thread
   const fromWorkers = Promise.allSettled(Array.from({ length: threads }, () => pool.run(task) as Promise<WorkerShare>)).then((shares) => {
-    const built = new Map<number, BuildResult>();
-    for (const share of shares) if (share.status === 'fulfilled') for (const { index, result } of share.value) built.set(index, revive(result));
+    const built = new Map<number, BuildResult | Error>();
+    for (const share of shares) if (share.status === 'fulfilled') for (const { index, result, fault } of share.value) built.set(index, fault === undefined ? revive(result!) : new Error(fault));
     return built;
   });
   const index = new Map(files.map((file, i) => [file, i]));
@@ -62,7 +62,10 @@ export async function buildsAhead(files: string[], options: Options): Promise<De
     result: async (file) => {
       const i = index.get(file);
       if (i === undefined || claim(claims, i)) return buildHere(file);
-      return (await fromWorkers).get(i) ?? buildHere(file);
+      const built = (await fromWorkers).get(i);
+      // a fault of samling's in a worker is this deck's, as it would be here (main.ts says which deck)
+      if (built instanceof Error) throw built;
+      return built ?? buildHere(file);
     },
     close: () => pool.destroy(),
     threads,
@@ -88,7 +91,8 @@ interface WorkerTask {
   claims: Int32Array;
 }
 
-type WorkerShare = { index: number; result: BuildResult }[];
+/** each deck a worker built: its result, or the message of a fault of samling's that stopped it */
+type WorkerShare = { index: number; result?: BuildResult; fault?: string }[];
 
 /**
  * A thread's warm build context, lent from one deck to the next as a watch
@@ -109,8 +113,13 @@ export async function buildInWorker({ files, options, claims }: WorkerTask): Pro
   for (let i = files.length - 1; i >= 0; i--) {
     if (!claim(claims, i)) continue;
     const started = performance.now();
-    const { placed: _placed, ...result } = await buildDeckFile(files[i]!, { ...options, cache: warm });
-    share.push({ index: i, result: { ...result, elapsed: performance.now() - started } });
+    try {
+      const { placed: _placed, ...result } = await buildDeckFile(files[i]!, { ...options, cache: warm });
+      share.push({ index: i, result: { ...result, elapsed: performance.now() - started } });
+    } catch (e) {
+      // one deck's fault stops that deck, not the worker's other decks
+      share.push({ index: i, fault: (e as Error).message });
+    }
   }
   return share;
 }

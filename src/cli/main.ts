@@ -130,7 +130,7 @@ async function build(args: Args, decks: string[]): Promise<number> {
     failed += files.length;
   }
   const toBuild = decks.filter((file) => ![...clashing.values()].some((files) => files.includes(file)));
-  // many decks are built ahead on every core; results come back in the decks' order (build-pool.ts)
+  // many decks share a warm build context, and from four cores worker threads too; results come back in the decks' order (build-pool.ts)
   const builds = await buildsAhead(toBuild, { lint: args.command === 'check', messages: args.messages.decks, ...(args.theme ? { theme: { name: args.theme, cwd: process.cwd() } } : {}) });
   if (args.verbose && builds.threads) status(args, `${say(args.messages.words, 'pool-started', { decks: toBuild.length, threads: builds.threads })}\n`);
   // on a terminal, many decks show one progress bar instead of a line each (problems are still printed in full)
