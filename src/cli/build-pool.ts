@@ -52,11 +52,18 @@ export async function buildsAhead(files: string[], options: Options): Promise<De
   const claims = new Int32Array(new SharedArrayBuffer(4 * files.length));
   const task: WorkerTask = { files, options, claims };
   // every worker's decks, once all are done; a worker that failed leaves its decks to this thread
-  const fromWorkers = Promise.allSettled(Array.from({ length: threads }, () => pool.run(task) as Promise<WorkerShare>)).then((shares) => {
-    const built = new Map<number, BuildResult | Error>();
-    for (const share of shares) if (share.status === 'fulfilled') for (const { index, result, fault } of share.value) built.set(index, fault === undefined ? revive(result!) : new Error(fault));
-    return built;
+  const built = new Map<number, BuildResult | Error>();
+  const shares = Array.from({ length: threads }, () =>
+    (pool.run(task) as Promise<WorkerShare>).then((share) => {
+      for (const { index, result, fault } of share) built.set(index, fault === undefined ? revive(result!) : new Error(fault));
+    }),
+  );
+  // a worker thread that ends before its task does (process.exit in it) leaves tinypool's task unsettled for
+  // good: this thread then builds what has not come back, rather than wait for nothing
+  const ended = new Promise<void>((resolve) => {
+    for (const thread of pool.threads) (thread as unknown as { once(event: 'exit', listener: () => void): void }).once('exit', () => resolve());
   });
+  const fromWorkers = Promise.race([Promise.allSettled(shares), ended]).then(() => built);
   const index = new Map(files.map((file, i) => [file, i]));
   return {
     result: async (file) => {
