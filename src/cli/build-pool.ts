@@ -69,10 +69,10 @@ export async function buildsAhead(files: string[], options: Options): Promise<De
     result: async (file) => {
       const i = index.get(file);
       if (i === undefined || claim(claims, i)) return buildHere(file);
-      const built = (await fromWorkers).get(i);
+      const back = (await fromWorkers).get(i);
       // a fault of samling's in a worker is this deck's, as it would be here (main.ts says which deck)
-      if (built instanceof Error) throw built;
-      return built ?? buildHere(file);
+      if (back instanceof Error) throw back;
+      return back ?? buildHere(file);
     },
     close: () => pool.destroy(),
     threads,

@@ -8,8 +8,7 @@ import type { LoadedTemplate } from './pptx-template/load-template.js';
 import type { TemplateSidecar } from './pptx-template/sidecar.js';
 import type { TemplateParts } from './pptx-template/open-package.js';
 import type { TemplateModel } from './pptx-template/read-template.js';
-import { chooseLayouts } from './pptx-template/roles.js';
-import { roleLayouts } from './pptx-template/template-theme.js';
+import { templateRoles } from './pptx-template/template-theme.js';
 import type { SymbolPart, ThemeData } from './schema.js';
 import { Theme } from './theme.js';
 
@@ -99,7 +98,8 @@ export function folderDigest(dir: string): { digest: string; texts: Map<string, 
   return { digest: hash.digest('hex'), texts };
 }
 
-const restored = new WeakMap<Theme, { dir: string; name: string; bundle: string; digest: string }>();
+/** which snapshot a restored theme came from: its template packages are read from the same one */
+const restored = new WeakMap<Theme, { name: string; bundle: string; digest: string }>();
 
 /**
  * Theme `name` of samling's own, from its snapshot, when there is one made by
@@ -123,7 +123,7 @@ export function restoreTheme(name: string, dir: string, sources: Map<string, str
   for (const [file, text] of texts) sources?.set(file, text);
   const metrics = Object.fromEntries(Object.entries(snapshot.metrics).map(([style, file]) => [style, new FontMetrics(file)])) as Record<FontStyle, FontMetrics>;
   const theme = new Theme(snapshot.data, dir, metrics, snapshot.symbols);
-  restored.set(theme, { dir, name, bundle, digest });
+  restored.set(theme, { name, bundle, digest });
   return theme;
 }
 
@@ -138,9 +138,9 @@ export function restoredTemplate(theme: Theme, lang: Lang): LoadedTemplate | und
   const snapshot = readSnapshot<TemplateSnapshot>(`${from.name}.${lang}`);
   if (snapshot?.bundle !== from.bundle || snapshot.digest !== from.digest) return undefined;
   const parts: TemplateParts = new Map(snapshot.parts.map(([name, content]) => [name, typeof content === 'string' ? content : new Uint8Array(Buffer.from(content.base64, 'base64'))]));
-  const { choices, problems } = chooseLayouts(snapshot.model, snapshot.sidecar.layouts ?? {});
+  const { roles, problems } = templateRoles(snapshot.model, snapshot.sidecar.layouts ?? {});
   if (problems.length) return undefined;
-  return { file: snapshot.file, parts, model: snapshot.model, roles: roleLayouts(choices), sidecar: snapshot.sidecar };
+  return { file: snapshot.file, parts, model: snapshot.model, roles, sidecar: snapshot.sidecar };
 }
 
 /** What `writeThemeSnapshots` keeps of a template package. */

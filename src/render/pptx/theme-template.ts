@@ -5,8 +5,7 @@ import type { LoadedTemplate } from '../../theme/pptx-template/load-template.js'
 import type { TemplateParts } from '../../theme/pptx-template/open-package.js';
 import { readTemplate } from '../../theme/pptx-template/read-template.js';
 import { restoredTemplate } from '../../theme/theme-snapshot.js';
-import { chooseLayouts } from '../../theme/pptx-template/roles.js';
-import { roleLayouts } from '../../theme/pptx-template/template-theme.js';
+import { templateRoles } from '../../theme/pptx-template/template-theme.js';
 import { slideInches } from './doc-props.js';
 import { tableStylesPart } from './table-xml.js';
 import { fromTheme } from './template.js';
@@ -60,9 +59,9 @@ export function themeTemplate(theme: Theme, lang: Lang): LoadedTemplate {
   const model = readTemplate(parts);
   // every role by its layout's name: the theme says which layout serves which role
   const names = Object.fromEntries(t.layouts.filter((l) => l.key !== 'default' && !l.key.startsWith('layout:')).map((l) => [l.key, l.name])) as Partial<Record<MasterKey, string>>;
-  const { choices, problems } = chooseLayouts(model, names);
+  const { roles, problems } = templateRoles(model, names);
   if (problems.length) throw new Error(`internal: the ${theme.name} template: ${problems.map((p) => JSON.stringify(p)).join('; ')}`);
-  const loaded: LoadedTemplate = { file: `${theme.name} (built in)`, parts, model, roles: roleLayouts(choices), sidecar: { layouts: names } };
+  const loaded: LoadedTemplate = { file: `${theme.name} (built in)`, parts, model, roles, sidecar: { layouts: names } };
   byLang.set(lang, loaded);
   return loaded;
 }

@@ -11,9 +11,8 @@ import { Theme } from '../theme.js';
 import { closest } from '../../errors/suggest.js';
 import { openTemplate, TemplateFault, type TemplateParts } from './open-package.js';
 import { readTemplate, type TemplateModel } from './read-template.js';
-import { chooseLayouts } from './roles.js';
 import { ROLE_NAMES, SIDECAR_KEYS, sidecarSchema, type TemplateSidecar } from './sidecar.js';
-import { roleLayouts, templateThemeData, type RoleLayout } from './template-theme.js';
+import { templateRoles, templateThemeData, type RoleLayout } from './template-theme.js';
 
 /** A template theme's own parts and what was read from them: the render stage writes slides into these. */
 export interface LoadedTemplate {
@@ -59,10 +58,9 @@ export function loadTemplateTheme(file: string, shown: string, problems: Problem
     return fail({ kind: 'unreadable', text: (e as Error).message });
   }
   const sidecar = readSidecar(side, problems, sources);
-  const { choices, problems: roleProblems } = chooseLayouts(model, sidecar.layouts ?? {});
+  const { roles, problems: roleProblems } = templateRoles(model, sidecar.layouts ?? {});
   for (const fault of roleProblems) problems.error({ code: 'bad-template', params: { name: shown, fault }, loc: at, length: shown.length });
   problems.throwIfErrors();
-  const roles = roleLayouts(choices);
   const data = templateThemeData(model, roles, sidecar, basename(file));
   const checked = themeSchema.safeParse(data);
   if (!checked.success) return fail({ kind: 'senseless', issues: checked.error.issues.map((issue) => ({ path: issue.path.join('.'), issue })) });

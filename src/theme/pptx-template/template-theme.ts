@@ -1,7 +1,7 @@
 import { fromHsl, hexOf, rgbOf, toHsl, luminanceOf } from '../color.js';
 import type { MasterKey, Rect, ThemeData } from '../schema.js';
 import { isTitle, type TemplateLayout, type TemplateModel, type TemplatePlaceholder } from './read-template.js';
-import type { RoleChoice } from './roles.js';
+import { chooseLayouts, type RoleChoice, type RoleProblem } from './roles.js';
 import type { StatedLevel } from './text-styles.js';
 import type { TemplateSidecar } from './sidecar.js';
 
@@ -23,7 +23,18 @@ export interface RoleLayout {
   chart?: TemplatePlaceholder;
 }
 
-export function roleLayouts(choices: Map<MasterKey, RoleChoice>): Map<MasterKey, RoleLayout> {
+/**
+ * Each role's layout in a template — by the names its sidecar (or samling's
+ * own theme) gives, else chosen by type — with its placeholders sorted out;
+ * and what could not be chosen. One path for an organisation's template,
+ * samling's own and its snapshot.
+ */
+export function templateRoles(model: TemplateModel, names: Partial<Record<MasterKey, string>>): { roles: Map<MasterKey, RoleLayout>; problems: RoleProblem[] } {
+  const { choices, problems } = chooseLayouts(model, names);
+  return { roles: roleLayouts(choices), problems };
+}
+
+function roleLayouts(choices: Map<MasterKey, RoleChoice>): Map<MasterKey, RoleLayout> {
   const out = new Map<MasterKey, RoleLayout>();
   for (const [key, choice] of choices) {
     const ps = choice.layout.placeholders.filter((p) => !p.vertical);
