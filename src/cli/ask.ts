@@ -1,8 +1,6 @@
-import { builtin } from '../util/builtin.js';
 import type { Args } from './args.js';
 import { say } from '../i18n/messages/index.js';
-
-const readline = builtin<typeof import('node:readline/promises')>('node:readline/promises');
+import { readline } from '../util/builtin.js';
 
 export interface NewDeckAnswers {
   title?: string;

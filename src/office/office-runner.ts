@@ -1,8 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import { builtin } from '../util/builtin.js';
-
-const childProcess = builtin<typeof import('node:child_process')>('node:child_process');
 import { isAbsolute } from 'node:path';
+import { childProcess } from '../util/builtin.js';
 
 /** Is this command on the PATH? */
 export function hasCommand(cmd: string): boolean {

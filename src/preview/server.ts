@@ -3,9 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { previewPage } from './page.js';
-import { builtin } from '../util/builtin.js';
-
-const http = builtin<typeof import('node:http')>('node:http');
+import { http } from '../util/builtin.js';
 
 /** What the page shows of one deck. */
 export interface DeckView {

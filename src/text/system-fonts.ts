@@ -33,9 +33,6 @@
  * fonts installed (and fontconfig's configuration), nothing else; results are
  * cached per (family, style) in this process, up to SYSTEM_FONT_BYTES.
  */
-import { builtin } from '../util/builtin.js';
-
-const childProcess = builtin<typeof import('node:child_process')>('node:child_process');
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Font } from 'fontkit';
@@ -43,6 +40,7 @@ import { packageRoot } from '../util/package-root.js';
 import type { FontReason } from '../i18n/messages/types.js';
 import { ByteLru } from '../util/byte-budget.js';
 import { FontMetrics, type FontStyle, type MetricsFile } from './metrics.js';
+import { childProcess } from '../util/builtin.js';
 
 /**
  * fontkit, loaded only when a theme measures installed fonts (a template, or
