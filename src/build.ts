@@ -102,8 +102,11 @@ export async function buildDeckFile(file: string, options: BuildOptions = {}): P
     // a template is watched from before it is read: a broken one is mended by saving it again
     // (a template given with --theme is a path from the project's top, made so by useThemeFlag)
     const themeDir = options.theme ? project.root : dirname(file);
-    if (isTemplatePath(source.meta.theme)) for (const at of new Set([resolve(themeDir, source.meta.theme), resolve(project.root, source.meta.theme)])) dependencies.add(at).add(sidecarOf(at));
-    if (isTemplatePath(source.meta.theme)) await loadFontReader();
+    if (isTemplatePath(source.meta.theme)) {
+      for (const at of new Set([resolve(themeDir, source.meta.theme), resolve(project.root, source.meta.theme)])) dependencies.add(at).add(sidecarOf(at));
+      // a template's fonts are measured as installed (fontkit, loaded only for a template)
+      await loadFontReader();
+    }
     const theme = loadTheme(source.meta.theme, project.root, problems, themeAt, { deckDir: themeDir, readable, sources });
     if (theme.template) {
       dependencies.add(theme.template.file);

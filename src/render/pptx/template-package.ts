@@ -3,6 +3,7 @@ import { relationships, relsNameOf } from '../../theme/pptx-template/open-packag
 import type { PackageParts } from './slide-parts.js';
 import { asCopied } from '../../theme/pptx-template/shape-ids.js';
 import { BUILT_IN_TABLE_STYLE } from './template-from-potx.js';
+import { REL } from './template-xml.js';
 
 /**
  * An organisation's template written into the package: its masters, layouts,
@@ -14,8 +15,6 @@ import { BUILT_IN_TABLE_STYLE } from './template-from-potx.js';
  * (their ids as the template has them) and takes its slide size; the table
  * styles are the template's, or PowerPoint's built-in default when it has none.
  */
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
 export function usePotx(parts: PackageParts, potx: LoadedTemplate): void {
   const source = potx.parts;
   // pptxgenjs' master, layouts and the master's theme (the notes master keeps a theme of its own)

@@ -12,8 +12,9 @@ import { INSET_EMU, type LayoutDef, type LevelStyle, type PlaceholderDef, type T
  */
 
 const NS = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+/** the XML declaration every part opens with, and the relationships namespace (also theme-template.ts, template-package.ts) */
+export const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const EMU = 914400;
 const emu = (inches: number) => Math.round(inches * EMU);
 /** the field PowerPoint writes for a slide number */

@@ -9,7 +9,7 @@ import { templateRoles } from '../../theme/pptx-template/template-theme.js';
 import { slideInches } from './doc-props.js';
 import { tableStylesPart } from './table-xml.js';
 import { fromTheme } from './template.js';
-import { templateParts } from './template-xml.js';
+import { HEAD, REL, templateParts } from './template-xml.js';
 import { themeXml } from './theme-xml.js';
 
 /**
@@ -20,8 +20,6 @@ import { themeXml } from './theme-xml.js';
  * named for their roles, so none is guessed.
  */
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
 const made = new WeakMap<Theme, Map<Lang, LoadedTemplate>>();
