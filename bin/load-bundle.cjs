@@ -34,7 +34,9 @@ function loadBundle(kind) {
   try {
     hash = readFileSync(`${bundle}.hash`, 'latin1').trim();
   } catch {}
-  const file = folder && join(folder, `${hash}-${process.version}-${process.arch}-${kind}.bin`);
+  // this bundle's caches on this Node: one per kind
+  const ours = `${hash}-${process.version}-${process.arch}-`;
+  const file = folder && join(folder, `${ours}${kind}.bin`);
   let cached;
   try {
     if (file) cached = readFileSync(file);
@@ -50,7 +52,7 @@ function loadBundle(kind) {
           const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
           writeFileSync(tmp, script.createCachedData());
           renameSync(tmp, file);
-          forgetOld(folder, hash);
+          forgetOld(folder, ours);
         } catch {}
       }
     : () => {};
@@ -61,9 +63,9 @@ function loadBundle(kind) {
 const OLD_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Each upgrade of samling or Node makes new caches (a few MB each): the others go once they are a month old. */
-function forgetOld(folder, hash) {
+function forgetOld(folder, ours) {
   for (const name of readdirSync(folder)) {
-    if (name.startsWith(`${hash}-${process.version}-${process.arch}-`) || !/\.bin$|\.tmp$/.test(name)) continue;
+    if (name.startsWith(ours) || !/\.bin$|\.tmp$/.test(name)) continue;
     try {
       const path = join(folder, name);
       if (Date.now() - statSync(path).mtimeMs > OLD_MS) unlinkSync(path);
